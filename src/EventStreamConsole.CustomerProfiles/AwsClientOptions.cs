@@ -1,0 +1,48 @@
+namespace EventStreamConsole.CustomerProfiles;
+
+/// <summary>
+/// Where and as whom the client calls AWS (configuration section <c>CustomerProfiles</c>).
+/// Credentials come from the AWS default chain unless a profile or explicit keys are given.
+/// </summary>
+public sealed class AwsClientOptions
+{
+    public const string SectionName = "CustomerProfiles";
+
+    /// <summary>The AWS region, e.g. us-east-1. Required.</summary>
+    public string? Region { get; set; }
+
+    /// <summary>A custom endpoint (an emulator, a VPC endpoint) instead of profile.{region}.amazonaws.com.</summary>
+    public string? ServiceUrl { get; set; }
+
+    /// <summary>A custom Kinesis endpoint; defaults to <see cref="ServiceUrl"/> when that is set.</summary>
+    public string? KinesisServiceUrl { get; set; }
+
+    public bool UseFips { get; set; }
+
+    public bool UseDualStack { get; set; }
+
+    /// <summary>A named profile from ~/.aws/config or ~/.aws/credentials (SSO profiles included).</summary>
+    public string? Profile { get; set; }
+
+    /// <summary>Explicit keys; meant for the local emulator. Never logged.</summary>
+    public string? AccessKeyId { get; set; }
+
+    public string? SecretAccessKey { get; set; }
+
+    public string? SessionToken { get; set; }
+
+    /// <summary>The account id, used to key client-side rate limits; read from the credentials when unset.</summary>
+    public string? AccountId { get; set; }
+
+    /// <summary>At most this many attempts per call (AWS "standard" retry mode uses 3).</summary>
+    public int MaxAttempts { get; set; } = 3;
+
+    /// <summary>How long one attempt may take before it is abandoned and retried.</summary>
+    public TimeSpan AttemptTimeout { get; set; } = TimeSpan.FromSeconds(20);
+
+    /// <summary>Whether calls are paced at the operation's TPS quota, so our own bursts never trip throttling.</summary>
+    public bool RateLimitingEnabled { get; set; } = true;
+
+    /// <summary>Overrides of the per-operation TPS, keyed by operation name (e.g. "ListEventStreams": 10).</summary>
+    public Dictionary<string, double> OperationTps { get; set; } = new(StringComparer.Ordinal);
+}

@@ -1,0 +1,40 @@
+using System.Net;
+
+namespace EventStreamConsole.CustomerProfiles.Runtime;
+
+/// <summary>An error answered by an AWS service (or our emulator), with everything needed to report it.</summary>
+public class AmazonServiceException : Exception
+{
+    public AmazonServiceException()
+    {
+    }
+
+    public AmazonServiceException(string message) : base(message)
+    {
+    }
+
+    public AmazonServiceException(string message, Exception innerException) : base(message, innerException)
+    {
+    }
+
+    public AmazonServiceException(AwsErrorDetails details, Exception? innerException = null)
+        : base(details.Message, innerException)
+    {
+        ErrorCode = details.ErrorCode;
+        StatusCode = details.StatusCode;
+        RequestId = details.RequestId;
+    }
+
+    /// <summary>The error type as the service named it, e.g. <c>BadRequestException</c>.</summary>
+    public string ErrorCode { get; } = "";
+
+    public HttpStatusCode StatusCode { get; }
+
+    public string? RequestId { get; }
+
+    /// <summary>How many attempts the client made before giving up (1 when it was not retried).</summary>
+    public int Attempts { get; internal set; } = 1;
+}
+
+/// <summary>The parsed parts of an error response.</summary>
+public sealed record AwsErrorDetails(string ErrorCode, string Message, HttpStatusCode StatusCode, string? RequestId);

@@ -1,0 +1,121 @@
+using EventStreamConsole.CustomerProfiles.Kinesis.Model;
+using EventStreamConsole.CustomerProfiles.Model;
+using static EventStreamConsole.CustomerProfiles.Validation.CustomerProfilesRules;
+
+namespace EventStreamConsole.CustomerProfiles.Validation;
+
+/// <summary>Checks each request against the model before it is sent, so a bad input costs no API call.</summary>
+public static class RequestValidator
+{
+    public static IReadOnlyList<ValidationError> Validate(CreateEventStreamRequest request)
+    {
+        var errors = new List<ValidationError>();
+        AddIfInvalid(errors, "DomainName", DomainName(request.DomainName));
+        AddIfInvalid(errors, "EventStreamName", EventStreamName(request.EventStreamName));
+        AddIfInvalid(errors, "Uri", DestinationUri(request.Uri));
+        errors.AddRange(Tags(request.Tags, "Tags", required: false));
+        return errors;
+    }
+
+    public static IReadOnlyList<ValidationError> Validate(string domainName, string eventStreamName)
+    {
+        var errors = new List<ValidationError>();
+        AddIfInvalid(errors, "DomainName", DomainName(domainName));
+        AddIfInvalid(errors, "EventStreamName", EventStreamName(eventStreamName));
+        return errors;
+    }
+
+    public static IReadOnlyList<ValidationError> Validate(ListEventStreamsRequest request)
+    {
+        var errors = new List<ValidationError>();
+        AddIfInvalid(errors, "DomainName", DomainName(request.DomainName));
+        AddIfInvalid(errors, "MaxResults", MaxResults(request.MaxResults));
+        AddIfInvalid(errors, "NextToken", NextToken(request.NextToken));
+        return errors;
+    }
+
+    public static IReadOnlyList<ValidationError> Validate(ListDomainsRequest request)
+    {
+        var errors = new List<ValidationError>();
+        AddIfInvalid(errors, "MaxResults", MaxResults(request.MaxResults));
+        AddIfInvalid(errors, "NextToken", NextToken(request.NextToken));
+        return errors;
+    }
+
+    public static IReadOnlyList<ValidationError> Validate(CreateDomainRequest request)
+    {
+        var errors = new List<ValidationError>();
+        AddIfInvalid(errors, "DomainName", DomainName(request.DomainName));
+        AddIfInvalid(errors, "DefaultExpirationDays", ExpirationDays(request.DefaultExpirationDays));
+        AddIfInvalid(errors, "DefaultEncryptionKey", MaxLength("DefaultEncryptionKey", request.DefaultEncryptionKey, 255));
+        AddIfInvalid(errors, "DeadLetterQueueUrl", MaxLength("DeadLetterQueueUrl", request.DeadLetterQueueUrl, 255));
+        errors.AddRange(Tags(request.Tags, "Tags", required: false));
+        return errors;
+    }
+
+    public static IReadOnlyList<ValidationError> Validate(TagResourceRequest request)
+    {
+        var errors = new List<ValidationError>();
+        AddIfInvalid(errors, "resourceArn", ResourceArn(request.ResourceArn));
+        errors.AddRange(Tags(request.Tags, "tags", required: true));
+        return errors;
+    }
+
+    public static IReadOnlyList<ValidationError> Validate(UntagResourceRequest request)
+    {
+        var errors = new List<ValidationError>();
+        AddIfInvalid(errors, "resourceArn", ResourceArn(request.ResourceArn));
+        errors.AddRange(TagKeys(request.TagKeys));
+        return errors;
+    }
+
+    public static IReadOnlyList<ValidationError> ValidateResourceArn(string resourceArn)
+    {
+        var errors = new List<ValidationError>();
+        AddIfInvalid(errors, "resourceArn", ResourceArn(resourceArn));
+        return errors;
+    }
+
+    public static IReadOnlyList<ValidationError> Validate(ListStreamsRequest request)
+    {
+        var errors = new List<ValidationError>();
+        if (request.Limit is < 1 or > 10000)
+        {
+            errors.Add(new("Limit", $"Limit must be between 1 and 10000 (it was {request.Limit})."));
+        }
+
+        if (request.ExclusiveStartStreamName is not null)
+        {
+            AddIfInvalid(errors, "ExclusiveStartStreamName", KinesisStreamArn.ValidateStreamName(request.ExclusiveStartStreamName, "ExclusiveStartStreamName"));
+        }
+
+        return errors;
+    }
+
+    public static IReadOnlyList<ValidationError> ValidateStreamTarget(string? streamName, string? streamArn)
+    {
+        var errors = new List<ValidationError>();
+        if (streamName is null && streamArn is null)
+        {
+            errors.Add(new("StreamName", "StreamName or StreamARN is required."));
+        }
+        else if (streamArn is not null && !KinesisStreamArn.TryParse(streamArn, out _))
+        {
+            errors.Add(new("StreamARN", "StreamARN must be a Kinesis data stream ARN."));
+        }
+        else if (streamName is not null)
+        {
+            AddIfInvalid(errors, "StreamName", KinesisStreamArn.ValidateStreamName(streamName));
+        }
+
+        return errors;
+    }
+
+    public static void ThrowIfInvalid(IReadOnlyList<ValidationError> errors)
+    {
+        if (errors.Count > 0)
+        {
+            throw new RequestValidationException(errors);
+        }
+    }
+}

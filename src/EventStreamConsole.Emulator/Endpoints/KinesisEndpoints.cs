@@ -1,0 +1,57 @@
+using System.Text.Json;
+using EventStreamConsole.CustomerProfiles;
+using EventStreamConsole.CustomerProfiles.Json;
+using EventStreamConsole.Emulator.Operations;
+using EventStreamConsole.Emulator.Protocol;
+
+namespace EventStreamConsole.Emulator.Endpoints;
+
+/// <summary>The Kinesis awsJson1.1 subset: POST / with X-Amz-Target: Kinesis_20131202.{Operation}.</summary>
+public static class KinesisEndpoints
+{
+    private static readonly CustomerProfilesJsonContext s_json = CustomerProfilesJsonContext.Default;
+
+    public static IEndpointRouteBuilder MapKinesisApi(this IEndpointRouteBuilder routes)
+    {
+        routes.MapPost("/", (HttpContext context) =>
+        {
+            var target = context.Request.Headers["X-Amz-Target"].ToString();
+            var operation = target.StartsWith(AmazonKinesisClient.TargetPrefix, StringComparison.Ordinal)
+                ? target[AmazonKinesisClient.TargetPrefix.Length..]
+                : target;
+            var pipeline = context.RequestServices.GetRequiredService<EmulatorPipeline>();
+            var kinesis = context.RequestServices.GetRequiredService<KinesisOperations>();
+            return pipeline.RunAsync(context, "Kinesis." + operation, awsJson: true, async (scope, ct) =>
+            {
+                var body = await JsonBody.ReadAsync(context.Request, m => EmulatorException.Kinesis("SerializationException", m), ct);
+                return operation switch
+                {
+                    "CreateStream" => JsonSerializer.SerializeToUtf8Bytes(
+                        kinesis.CreateStream(scope, body.String("StreamName"), body.Int("ShardCount"), StreamMode(body)), s_json.CreateStreamResponse),
+                    "DeleteStream" => JsonSerializer.SerializeToUtf8Bytes(
+                        kinesis.DeleteStream(scope, body.String("StreamName"), body.String("StreamARN")), s_json.DeleteStreamResponse),
+                    "ListStreams" => JsonSerializer.SerializeToUtf8Bytes(
+                        kinesis.ListStreams(scope, body.Int("Limit"), body.String("ExclusiveStartStreamName"), body.String("NextToken")), s_json.ListStreamsResponse),
+                    "DescribeStreamSummary" => JsonSerializer.SerializeToUtf8Bytes(
+                        kinesis.DescribeStreamSummary(scope, body.String("StreamName"), body.String("StreamARN")), s_json.DescribeStreamSummaryResponse),
+                    _ => throw EmulatorException.Kinesis("UnknownOperationException",
+                        string.IsNullOrEmpty(target) ? "Missing X-Amz-Target header." : $"Operation '{target}' is not supported by this emulator."),
+                };
+            });
+        });
+        return routes;
+    }
+
+    private static string? StreamMode(JsonBody body)
+    {
+        var details = body.Object("StreamModeDetails");
+        if (details is null || !details.Value.TryGetProperty("StreamMode", out var mode))
+        {
+            return null;
+        }
+
+        return mode.ValueKind == JsonValueKind.String
+            ? mode.GetString()
+            : throw EmulatorException.Kinesis("SerializationException", "StreamModeDetails.StreamMode must be a string.");
+    }
+}

@@ -1,0 +1,148 @@
+using EventStreamConsole.CustomerProfiles.Kinesis.Model;
+using EventStreamConsole.CustomerProfiles.Validation;
+using EventStreamConsole.Emulator.Protocol;
+using EventStreamConsole.Emulator.State;
+using Microsoft.Extensions.Options;
+
+namespace EventStreamConsole.Emulator.Operations;
+
+/// <summary>
+/// The Kinesis subset destinations need. Streams become ACTIVE at once and are gone at once when deleted
+/// (the live service passes through CREATING / DELETING for a few seconds).
+/// </summary>
+public sealed class KinesisOperations(EmulatorStore store, IOptionsMonitor<EmulatorOptions> options, TimeProvider time)
+{
+    public const int MaxListLimit = 10000;
+
+    public CreateStreamResponse CreateStream(Scope scope, string? name, int? shardCount, string? mode)
+    {
+        Invalid(KinesisStreamArn.ValidateStreamName(name));
+        var streamMode = mode switch
+        {
+            null or "PROVISIONED" => StreamMode.Provisioned,
+            "ON_DEMAND" => StreamMode.OnDemand,
+            _ => throw EmulatorException.Kinesis("InvalidArgumentException", $"StreamModeDetails.StreamMode '{mode}' must be PROVISIONED or ON_DEMAND."),
+        };
+        if (streamMode == StreamMode.Provisioned && shardCount is null)
+        {
+            throw EmulatorException.Kinesis("InvalidArgumentException", "ShardCount is required for a PROVISIONED stream.");
+        }
+
+        if (shardCount is < 1 or > 10000)
+        {
+            throw EmulatorException.Kinesis("InvalidArgumentException", $"ShardCount must be between 1 and 10000 (it was {shardCount}).");
+        }
+
+        return store.Write(scope, world =>
+        {
+            if (world.KinesisStream(name!) is not null)
+            {
+                throw EmulatorException.Kinesis("ResourceInUseException", $"Stream {name} under account {scope.AccountId} already exists.");
+            }
+
+            var record = new KinesisStreamRecord(scope, name!, shardCount ?? 4, streamMode, time.GetUtcNow().UtcDateTime);
+            return (new CreateStreamResponse(), (IReadOnlyList<StateChange>)[new StateChange.KinesisStream(record)]);
+        });
+    }
+
+    public DeleteStreamResponse DeleteStream(Scope scope, string? name, string? arn)
+    {
+        var streamName = ResolveName(scope, name, arn);
+        return store.Write(scope, world =>
+        {
+            var record = world.KinesisStream(streamName) ?? throw NotFound(scope, streamName);
+            return (new DeleteStreamResponse(), (IReadOnlyList<StateChange>)[new StateChange.KinesisStream(record, Removed: true)]);
+        });
+    }
+
+    public ListStreamsResponse ListStreams(Scope scope, int? limit, string? exclusiveStart, string? nextToken)
+    {
+        if (limit is < 1 or > MaxListLimit)
+        {
+            throw EmulatorException.Kinesis("InvalidArgumentException", $"Limit must be between 1 and {MaxListLimit} (it was {limit}).");
+        }
+
+        if (nextToken is not null && exclusiveStart is not null)
+        {
+            throw EmulatorException.Kinesis("InvalidArgumentException", "NextToken and ExclusiveStartStreamName cannot be used together.");
+        }
+
+        var after = nextToken is null
+            ? exclusiveStart
+            : PageToken.Decode(nextToken, m => EmulatorException.Kinesis("ExpiredNextTokenException", m));
+        var (page, next) = store.Read(scope, world =>
+            PageToken.Take(world.KinesisStreams, k => k.Name, after, limit ?? options.CurrentValue.DefaultPageSize));
+        return new ListStreamsResponse
+        {
+            StreamNames = [.. page.Select(k => k.Name)],
+            HasMoreStreams = next is not null,
+            NextToken = next,
+            StreamSummaries = [.. page.Select(k => new StreamSummary
+            {
+                StreamName = k.Name,
+                StreamArn = k.Arn,
+                StreamStatus = StreamStatus.Active,
+                StreamModeDetails = new StreamModeDetails { StreamMode = k.Mode },
+                StreamCreationTimestamp = k.CreatedAt,
+            })],
+        };
+    }
+
+    public DescribeStreamSummaryResponse DescribeStreamSummary(Scope scope, string? name, string? arn)
+    {
+        var streamName = ResolveName(scope, name, arn);
+        var record = store.Read(scope, world => world.KinesisStream(streamName)) ?? throw NotFound(scope, streamName);
+        return new DescribeStreamSummaryResponse
+        {
+            StreamDescriptionSummary = new StreamDescriptionSummary
+            {
+                StreamName = record.Name,
+                StreamArn = record.Arn,
+                StreamStatus = StreamStatus.Active,
+                StreamModeDetails = new StreamModeDetails { StreamMode = record.Mode },
+                RetentionPeriodHours = 24,
+                StreamCreationTimestamp = record.CreatedAt,
+                OpenShardCount = record.ShardCount,
+                ConsumerCount = 0,
+                EncryptionType = "NONE",
+            },
+        };
+    }
+
+    private static string ResolveName(Scope scope, string? name, string? arn)
+    {
+        if (arn is not null)
+        {
+            if (!KinesisStreamArn.TryParse(arn, out var parsed))
+            {
+                throw EmulatorException.Kinesis("InvalidArgumentException", $"StreamARN '{arn}' is not a Kinesis stream ARN.");
+            }
+
+            if (parsed.Region != scope.Region || parsed.AccountId != scope.AccountId)
+            {
+                throw EmulatorException.Kinesis("AccessDeniedException", $"StreamARN {arn} belongs to another account or region than the caller ({scope}).");
+            }
+
+            if (name is not null && name != parsed.StreamName)
+            {
+                throw EmulatorException.Kinesis("InvalidArgumentException", "StreamName and StreamARN name different streams.");
+            }
+
+            return parsed.StreamName;
+        }
+
+        Invalid(KinesisStreamArn.ValidateStreamName(name, "StreamName"));
+        return name!;
+    }
+
+    private static void Invalid(string? error)
+    {
+        if (error is not null)
+        {
+            throw EmulatorException.Kinesis("InvalidArgumentException", error);
+        }
+    }
+
+    private static EmulatorException NotFound(Scope scope, string name) =>
+        EmulatorException.Kinesis("ResourceNotFoundException", $"Stream {name} under account {scope.AccountId} not found.");
+}

@@ -1,0 +1,4 @@
+using EventStreamConsole.Emulator;
+
+var app = EmulatorHost.Build(args);
+await app.RunAsync();

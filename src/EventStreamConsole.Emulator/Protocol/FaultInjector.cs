@@ -1,0 +1,55 @@
+using System.Collections.Concurrent;
+using Microsoft.Extensions.Options;
+
+namespace EventStreamConsole.Emulator.Protocol;
+
+/// <summary>Faults per operation: configured at start (Emulator:Faults) and changed at run time by the admin API.</summary>
+public sealed class FaultInjector
+{
+    private readonly ConcurrentDictionary<string, FaultRule> _rules = new(StringComparer.Ordinal);
+    private readonly Func<double> _random;
+
+    public FaultInjector(IOptions<EmulatorOptions> options, Func<double>? random = null)
+    {
+        _random = random ?? Random.Shared.NextDouble;
+        foreach (var (operation, rule) in options.Value.Faults)
+        {
+            _rules[operation] = rule;
+        }
+    }
+
+    public IReadOnlyDictionary<string, FaultRule> Rules => _rules;
+
+    public void Set(string operation, FaultRule rule) => _rules[operation] = rule;
+
+    public void Clear() => _rules.Clear();
+
+    public bool Remove(string operation) => _rules.TryRemove(operation, out _);
+
+    /// <summary>What to do with this call of <paramref name="operation"/>: its latency, and whether it fails.</summary>
+    public FaultDecision Decide(string operation)
+    {
+        if (!_rules.TryGetValue(operation, out var rule))
+        {
+            return FaultDecision.None;
+        }
+
+        var fail = false;
+        lock (rule)
+        {
+            if (rule.FailNext > 0)
+            {
+                rule.FailNext--;
+                fail = true;
+            }
+        }
+
+        fail = fail || (rule.ErrorRate > 0 && _random() < rule.ErrorRate);
+        return new FaultDecision(TimeSpan.FromMilliseconds(rule.LatencyMs), fail ? rule : null);
+    }
+}
+
+public sealed record FaultDecision(TimeSpan Latency, FaultRule? Failure)
+{
+    public static readonly FaultDecision None = new(TimeSpan.Zero, null);
+}
