@@ -1,0 +1,138 @@
+using EventStreamConsole.Components;
+using EventStreamConsole.Configuration;
+using EventStreamConsole.CustomerProfiles;
+using EventStreamConsole.Hosting;
+using EventStreamConsole.Model;
+using Microsoft.Extensions.Options;
+using MudBlazor.Services;
+using Serilog;
+
+namespace EventStreamConsole;
+
+/// <summary>
+/// The composition root: builds the whole app from configuration, starting the embedded emulator when no AWS
+/// region is set. Tests start it with their own settings and a port of 0.
+/// </summary>
+public sealed class ConsoleWebApplication : IAsyncDisposable
+{
+    private readonly WebApplication _app;
+    private readonly EmbeddedEmulator? _emulator;
+
+    private ConsoleWebApplication(WebApplication app, EmbeddedEmulator? emulator)
+    {
+        _app = app;
+        _emulator = emulator;
+    }
+
+    public IServiceProvider Services => _app.Services;
+
+    public EmbeddedEmulator? Emulator => _emulator;
+
+    public ICollection<string> Urls => _app.Urls;
+
+    public static async Task<ConsoleWebApplication> CreateAsync(string[] args, Action<WebApplicationBuilder>? configure = null, CancellationToken cancellationToken = default)
+    {
+        var builder = WebApplication.CreateBuilder(args);
+        // Serve package assets (MudBlazor, blazor.web.js) from the build output in every environment, not only
+        // Development, so `dotnet run` and tests work as published apps do; a published app has no manifest and is unaffected.
+        builder.WebHost.UseStaticWebAssets();
+        configure?.Invoke(builder);
+        var logger = LoggingSetup.Create(builder.Configuration, builder.Environment);
+        builder.Services.AddSerilog(logger, dispose: true);
+
+        EmbeddedEmulator? emulator = null;
+        if (string.IsNullOrWhiteSpace(builder.Configuration[$"{AwsClientOptions.SectionName}:Region"]))
+        {
+            emulator = await EmbeddedEmulator.StartAsync(builder.Configuration, builder.Environment.ContentRootPath, logger, cancellationToken);
+            builder.Configuration.AddInMemoryCollection(emulator.ClientSettings(builder.Configuration));
+            logger.Information("No {Key} configured: using the embedded emulator at {EmulatorUrl}", "CustomerProfiles:Region", emulator.Url);
+        }
+
+        try
+        {
+            AddServices(builder, emulator is not null);
+            var app = builder.Build();
+            ConfigurePipeline(app);
+            return new ConsoleWebApplication(app, emulator);
+        }
+        catch
+        {
+            if (emulator is not null)
+            {
+                await emulator.DisposeAsync();
+            }
+
+            throw;
+        }
+    }
+
+    /// <summary>Runs until shutdown; a configuration error is reported key by key and ends the process with 1.</summary>
+    public static async Task<int> RunAsync(string[] args)
+    {
+        try
+        {
+            await using var console = await CreateAsync(args);
+            await console._app.RunAsync();
+            return 0;
+        }
+        catch (OptionsValidationException ex)
+        {
+            await Console.Error.WriteLineAsync("Event Stream Console cannot start; fix these settings (appsettings.json, environment variables with __ for :, or --Key=Value):");
+            foreach (var failure in ex.Failures)
+            {
+                await Console.Error.WriteLineAsync("  - " + failure);
+            }
+
+            return 1;
+        }
+    }
+
+    public Task StartAsync(CancellationToken cancellationToken = default) => _app.StartAsync(cancellationToken);
+
+    public Task StopAsync(CancellationToken cancellationToken = default) => _app.StopAsync(cancellationToken);
+
+    public async ValueTask DisposeAsync()
+    {
+        await _app.DisposeAsync();
+        if (_emulator is not null)
+        {
+            await _emulator.DisposeAsync();
+        }
+    }
+
+    private static void AddServices(WebApplicationBuilder builder, bool embeddedEmulator)
+    {
+        var services = builder.Services;
+        services.AddOptions<AwsClientOptions>()
+            .Bind(builder.Configuration.GetSection(AwsClientOptions.SectionName))
+            .ValidateOnStart();
+        services.AddSingleton<IValidateOptions<AwsClientOptions>, AwsClientOptionsValidator>();
+        services.AddCustomerProfilesClient();
+        services.AddSingleton(sp =>
+        {
+            var options = sp.GetRequiredService<IOptions<AwsClientOptions>>().Value;
+            var client = sp.GetRequiredService<IAmazonCustomerProfiles>();
+            return new ConsoleBackend(embeddedEmulator, options.Region ?? "", client.Endpoint);
+        });
+        services.AddScoped<DomainOverviewService>();
+        services.AddScoped<ThemeState>();
+        services.AddMudServices();
+        services.AddRazorComponents().AddInteractiveServerComponents();
+        services.AddHealthChecks();
+    }
+
+    private static void ConfigurePipeline(WebApplication app)
+    {
+        if (!app.Environment.IsDevelopment())
+        {
+            app.UseExceptionHandler("/error", createScopeForErrors: true);
+        }
+
+        app.UseSerilogRequestLogging();
+        app.UseStatusCodePagesWithReExecute("/not-found");
+        app.UseAntiforgery();
+        app.MapStaticAssets();
+        app.MapHealthChecks("/healthz");
+        app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
+    }
+}

@@ -1,0 +1,67 @@
+using EventStreamConsole.Configuration;
+using EventStreamConsole.CustomerProfiles;
+using EventStreamConsole.Emulator;
+using Serilog.Extensions.Logging;
+
+namespace EventStreamConsole.Hosting;
+
+/// <summary>
+/// The emulator, started in-process on a loopback port when no AWS region is configured, so the console runs on
+/// a fresh machine with no AWS account. It seeds the demo on first start and keeps its state in a SQLite file.
+/// </summary>
+public sealed class EmbeddedEmulator : IAsyncDisposable
+{
+    public const string DefaultDatabasePath = "App_Data/emulator.db";
+    public const string DefaultRegion = "us-east-1";
+
+    private readonly WebApplication _app;
+
+    private EmbeddedEmulator(WebApplication app, Uri url)
+    {
+        _app = app;
+        Url = url;
+    }
+
+    public Uri Url { get; }
+
+    public IServiceProvider Services => _app.Services;
+
+    public static async Task<EmbeddedEmulator> StartAsync(IConfiguration consoleConfiguration, string contentRoot, Serilog.ILogger logger, CancellationToken cancellationToken)
+    {
+        var settings = consoleConfiguration.GetSection(EmulatorOptions.SectionName).AsEnumerable()
+            .Where(pair => pair.Value is not null)
+            .ToDictionary(pair => pair.Key, pair => pair.Value);
+        settings.TryAdd("Emulator:Seed", nameof(EmulatorSeed.Demo));
+        settings.TryAdd("Emulator:DemoAccountId", ConsoleBackend.EmulatorAccountId);
+        var databasePath = settings.GetValueOrDefault("Emulator:DatabasePath") ?? DefaultDatabasePath;
+        // An explicitly empty path keeps the emulator in memory.
+        settings["Emulator:DatabasePath"] = databasePath.Length == 0 ? "" : Path.GetFullPath(databasePath, contentRoot);
+
+        var app = EmulatorHost.Build([], builder =>
+        {
+            builder.Configuration.AddInMemoryCollection(settings);
+            builder.WebHost.UseUrls("http://127.0.0.1:0");
+            builder.Logging.ClearProviders();
+            builder.Logging.AddProvider(new SerilogLoggerProvider(logger.ForContext("Component", "Emulator")));
+        });
+        await app.StartAsync(cancellationToken);
+        var url = new Uri(app.Urls.First());
+        return new EmbeddedEmulator(app, url);
+    }
+
+    /// <summary>The client settings that point the console at this emulator.</summary>
+    public IEnumerable<KeyValuePair<string, string?>> ClientSettings(IConfiguration consoleConfiguration) =>
+    [
+        new($"{AwsClientOptions.SectionName}:Region", consoleConfiguration["Emulator:Region"] ?? DefaultRegion),
+        new($"{AwsClientOptions.SectionName}:ServiceUrl", Url.ToString()),
+        new($"{AwsClientOptions.SectionName}:AccessKeyId", ConsoleBackend.EmulatorAccountId),
+        // The emulator does not verify signatures; this is not a secret.
+        new($"{AwsClientOptions.SectionName}:SecretAccessKey", "local-emulator"),
+    ];
+
+    public async ValueTask DisposeAsync()
+    {
+        await _app.StopAsync();
+        await _app.DisposeAsync();
+    }
+}

@@ -1,0 +1,3 @@
+using EventStreamConsole;
+
+return await ConsoleWebApplication.RunAsync(args);
