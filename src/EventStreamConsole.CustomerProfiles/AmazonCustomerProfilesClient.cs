@@ -35,7 +35,7 @@ public sealed class AmazonCustomerProfilesClient : IAmazonCustomerProfiles, ICus
         {
             return await _invoker.InvokeAsync(call, s_json.CreateEventStreamResponse, cancellationToken);
         }
-        catch (BadRequestException ex) when (ex.Attempts > 1)
+        catch (BadRequestException ex) when (ex.EarlierAttemptMayHaveApplied)
         {
             // An earlier attempt may have created the stream before its answer was lost. Succeed only if the
             // stream that now exists is the one we asked for; otherwise the conflict is real.
@@ -79,7 +79,7 @@ public sealed class AmazonCustomerProfilesClient : IAmazonCustomerProfiles, ICus
         {
             return await _invoker.InvokeAsync(call, s_json.DeleteEventStreamResponse, cancellationToken);
         }
-        catch (ResourceNotFoundException ex) when (ex.Attempts > 1)
+        catch (ResourceNotFoundException ex) when (ex.EarlierAttemptMayHaveApplied)
         {
             // A retry that finds nothing to delete means an earlier attempt already deleted it.
             return new DeleteEventStreamResponse { HttpStatusCode = System.Net.HttpStatusCode.OK, RequestId = ex.RequestId };
@@ -146,10 +146,10 @@ public sealed class AmazonCustomerProfilesClient : IAmazonCustomerProfiles, ICus
         {
             return await _invoker.InvokeAsync(call, s_json.CreateDomainResponse, cancellationToken);
         }
-        catch (BadRequestException ex) when (ex.Attempts > 1)
+        catch (BadRequestException ex) when (ex.EarlierAttemptMayHaveApplied)
         {
-            var existing = await GetDomainAsync(new GetDomainRequest { DomainName = request.DomainName }, cancellationToken);
-            if (existing.DefaultExpirationDays != request.DefaultExpirationDays)
+            var existing = await TryReadBackAsync(request, cancellationToken);
+            if (existing is null || existing.DefaultExpirationDays != request.DefaultExpirationDays)
             {
                 throw;
             }
@@ -182,6 +182,18 @@ public sealed class AmazonCustomerProfilesClient : IAmazonCustomerProfiles, ICus
             page => page.NextToken,
             page => page.Items,
             request.NextToken);
+
+    private async Task<GetDomainResponse?> TryReadBackAsync(CreateDomainRequest request, CancellationToken cancellationToken)
+    {
+        try
+        {
+            return await GetDomainAsync(new GetDomainRequest { DomainName = request.DomainName }, cancellationToken);
+        }
+        catch (ResourceNotFoundException)
+        {
+            return null;
+        }
+    }
 
     private async Task<GetEventStreamResponse?> TryReadBackAsync(CreateEventStreamRequest request, CancellationToken cancellationToken)
     {

@@ -34,6 +34,12 @@ public class AmazonServiceException : Exception
 
     /// <summary>How many attempts the client made before giving up (1 when it was not retried).</summary>
     public int Attempts { get; internal set; } = 1;
+
+    /// <summary>
+    /// Whether an earlier attempt ended without a definite answer (5xx, timeout, dropped connection), so the change
+    /// it carried may have been applied. A throttled or rejected attempt applied nothing.
+    /// </summary>
+    public bool EarlierAttemptMayHaveApplied { get; internal set; }
 }
 
 /// <summary>The parsed parts of an error response.</summary>

@@ -1,3 +1,4 @@
+using System.Text.Encodings.Web;
 using System.Text.Json;
 using EventStreamConsole.Emulator.State;
 using Microsoft.Extensions.Logging;
@@ -87,7 +88,7 @@ public sealed class EmulatorPipeline(ThrottleGate throttle, FaultInjector faults
         context.Response.ContentType = awsJson ? AwsJsonContentType : RestJsonContentType;
         context.Response.Headers["X-Amzn-ErrorType"] = error.ErrorType;
         using var buffer = new MemoryStream();
-        using (var writer = new Utf8JsonWriter(buffer))
+        using (var writer = new Utf8JsonWriter(buffer, new JsonWriterOptions { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping }))
         {
             writer.WriteStartObject();
             writer.WriteString("__type", error.ErrorType);

@@ -142,6 +142,35 @@ public sealed class RetryTests
     }
 
     [Fact]
+    public async Task CreateEventStream_ThrottledThenAlreadyExists_ReportsConflictWithoutReadBack()
+    {
+        // A throttled attempt applied nothing, so "already exists" afterwards is a real conflict.
+        _harness.Handler
+            .Then(ScriptedHandler.Error(HttpStatusCode.TooManyRequests, "ThrottlingException"))
+            .Then(ScriptedHandler.Error(HttpStatusCode.BadRequest, "BadRequestException", "already exists"));
+
+        var ex = await Assert.ThrowsAsync<BadRequestException>(() => _harness.RunAsync(_harness.CustomerProfiles.CreateEventStreamAsync(
+            new CreateEventStreamRequest { DomainName = "retail", EventStreamName = "orders", Uri = KinesisArn }, Ct)));
+
+        Assert.False(ex.EarlierAttemptMayHaveApplied);
+        Assert.Equal(2, _harness.Handler.Requests.Count);
+    }
+
+    [Fact]
+    public async Task CreateDomain_AnswerLostThenQuotaRefusal_ReportsTheRefusal()
+    {
+        _harness.Handler
+            .Then(ScriptedHandler.Error(HttpStatusCode.InternalServerError, "InternalServerException"))
+            .Then(ScriptedHandler.Error(HttpStatusCode.BadRequest, "BadRequestException", "quota reached"))
+            .Then(ScriptedHandler.Error(HttpStatusCode.NotFound, "ResourceNotFoundException"));
+
+        var ex = await Assert.ThrowsAsync<BadRequestException>(() => _harness.RunAsync(_harness.CustomerProfiles.CreateDomainAsync(
+            new CreateDomainRequest { DomainName = "retail", DefaultExpirationDays = 30 }, Ct)));
+
+        Assert.Equal("quota reached", ex.Message);
+    }
+
+    [Fact]
     public async Task CreateEventStream_FirstAttemptBadRequest_DoesNotReadBack()
     {
         _harness.Handler.Then(ScriptedHandler.Error(HttpStatusCode.BadRequest, "BadRequestException", "already exists"));
