@@ -114,7 +114,7 @@ public sealed class ConsoleWebApplication : IAsyncDisposable
             var client = sp.GetRequiredService<IAmazonCustomerProfiles>();
             return new ConsoleBackend(embeddedEmulator, options.Region ?? "", client.Endpoint);
         });
-        services.AddScoped<DomainOverviewService>();
+        services.AddScoped<IDomainOverviewService, DomainOverviewService>();
         services.AddScoped<ThemeState>();
         services.AddMudServices();
         services.AddRazorComponents().AddInteractiveServerComponents();

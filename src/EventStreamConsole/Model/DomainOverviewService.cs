@@ -7,7 +7,7 @@ namespace EventStreamConsole.Model;
 /// Reads domains a page at a time and the event stream of each visible domain. Pages only ever ask for the
 /// rows on screen: one ListEventStreams per visible domain, paced by the client's rate limiter.
 /// </summary>
-public sealed class DomainOverviewService(IAmazonCustomerProfiles client)
+public sealed class DomainOverviewService(IAmazonCustomerProfiles client) : IDomainOverviewService
 {
     public async Task<DomainPage> GetDomainPageAsync(string? nextToken, int pageSize, CancellationToken cancellationToken)
     {
@@ -22,6 +22,14 @@ public sealed class DomainOverviewService(IAmazonCustomerProfiles client)
         var response = await client.ListEventStreamsAsync(new ListEventStreamsRequest { DomainName = domainName, MaxResults = 1 }, cancellationToken);
         return response.Items.FirstOrDefault();
     }
+}
+
+/// <summary>What the domain overview page reads; faked in component tests.</summary>
+public interface IDomainOverviewService
+{
+    Task<DomainPage> GetDomainPageAsync(string? nextToken, int pageSize, CancellationToken cancellationToken);
+
+    Task<EventStreamSummary?> GetEventStreamAsync(string domainName, CancellationToken cancellationToken);
 }
 
 public sealed record DomainPage(IReadOnlyList<DomainRow> Rows, string? NextToken);

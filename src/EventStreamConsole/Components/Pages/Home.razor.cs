@@ -22,7 +22,7 @@ public sealed partial class Home : IDisposable
     private bool _loadingPage;
     private string? _error;
 
-    [Inject] public required DomainOverviewService Overview { get; init; }
+    [Inject] public required IDomainOverviewService Overview { get; init; }
 
     [Inject] public required ILogger<Home> Logger { get; init; }
 
