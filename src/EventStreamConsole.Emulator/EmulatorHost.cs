@@ -10,6 +10,7 @@ public static class EmulatorHost
         var builder = WebApplication.CreateSlimBuilder(args);
         builder.Logging.SetMinimumLevel(LogLevel.Warning);
         builder.Logging.AddFilter("EventStreamConsole.Emulator", LogLevel.Information);
+        builder.Logging.AddFilter("Microsoft.Hosting.Lifetime", LogLevel.Information);
         builder.Services.AddCustomerProfilesEmulator(builder.Configuration);
         configure?.Invoke(builder);
         var app = builder.Build();

@@ -1,0 +1,47 @@
+import { CustomerProfilesClient, CreateDomainCommand, CreateEventStreamCommand } from "@aws-sdk/client-customer-profiles";
+import { KinesisClient, CreateStreamCommand } from "@aws-sdk/client-kinesis";
+
+const endpoint = process.env.EMULATOR_URL;
+const h2cEndpoint = process.env.EMULATOR_H2C_URL;
+if (!endpoint || !h2cEndpoint) throw new Error("Run through run.mjs: EMULATOR_URL and EMULATOR_H2C_URL are not set.");
+export { endpoint };
+
+let next = Number(process.hrtime.bigint() % 1_000_000_000n) * 100;
+/** A fresh 12-digit account: the emulator gives each access key of 12 digits its own world. */
+export function newAccount() { next += 1; return String(next % 1_000_000_000_000).padStart(12, "0"); }
+
+export function clients(account = newAccount(), region = "us-east-1", extra = {}) {
+  const base = { region, credentials: { accessKeyId: account, secretAccessKey: "conformance" }, ...extra };
+  return {
+    account, region,
+    profiles: new CustomerProfilesClient({ ...base, endpoint }),
+    kinesis: new KinesisClient({ ...base, endpoint: h2cEndpoint }),
+    kinesisArn: (name) => `arn:aws:kinesis:${region}:${account}:stream/${name}`,
+    streamArn: (domain, name) => `arn:aws:profile:${region}:${account}:domains/${domain}/event-streams/${name}`,
+    domainArn: (domain) => `arn:aws:profile:${region}:${account}:domains/${domain}`,
+  };
+}
+
+/** A domain with a Kinesis stream and an event stream pointing at it. */
+export async function eventStream(c, domain = "retail", name = "orders", kinesisName = "exports", tags = undefined) {
+  await c.profiles.send(new CreateDomainCommand({ DomainName: domain, DefaultExpirationDays: 365 }));
+  await c.kinesis.send(new CreateStreamCommand({ StreamName: kinesisName, ShardCount: 1 }));
+  return c.profiles.send(new CreateEventStreamCommand({ DomainName: domain, EventStreamName: name, Uri: c.kinesisArn(kinesisName), Tags: tags }));
+}
+
+/** The emulator's admin API. */
+export async function admin(method, path, body) {
+  const response = await fetch(new URL(`/_emulator${path}`, endpoint), {
+    method, headers: body ? { "content-type": "application/json" } : {}, body: body ? JSON.stringify(body) : undefined,
+  });
+  if (!response.ok) throw new Error(`${method} ${path}: ${response.status} ${await response.text()}`);
+  return response.status === 204 ? undefined : response.json();
+}
+
+/** Runs fn and returns the error it threw (failing when it did not throw). */
+export async function failure(fn) {
+  try { await fn(); } catch (error) { return error; }
+  throw new Error("expected the call to fail, but it succeeded");
+}
+
+export const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
