@@ -1,0 +1,31 @@
+# Event Stream Console: a Blazor Server admin console for Amazon Connect Customer Profiles event streams.
+#   docker build -t event-stream-console .
+#   docker run -p 8080:8080 event-stream-console                       # embedded emulator with demo data
+#   docker run -p 8080:8080 -e CustomerProfiles__Region=us-east-1 \
+#     -e AWS_ACCESS_KEY_ID -e AWS_SECRET_ACCESS_KEY -e AWS_SESSION_TOKEN event-stream-console   # real AWS
+
+FROM mcr.microsoft.com/dotnet/sdk:10.0 AS build
+WORKDIR /source
+# Restore first, from the project files only, so the layer is reused while only code changes.
+COPY global.json Directory.Build.props EventStreamConsole.sln ./
+COPY src/EventStreamConsole.CustomerProfiles/EventStreamConsole.CustomerProfiles.csproj src/EventStreamConsole.CustomerProfiles/
+COPY src/EventStreamConsole.Emulator/EventStreamConsole.Emulator.csproj src/EventStreamConsole.Emulator/
+COPY src/EventStreamConsole/EventStreamConsole.csproj src/EventStreamConsole/
+RUN dotnet restore src/EventStreamConsole/EventStreamConsole.csproj
+# src/EventStreamConsole/wwwroot and appsettings.json are links to the root ones, so both are copied.
+COPY appsettings.json ./
+COPY wwwroot/ wwwroot/
+COPY src/ src/
+RUN dotnet publish src/EventStreamConsole/EventStreamConsole.csproj -c Release -o /app --no-restore
+
+FROM mcr.microsoft.com/dotnet/aspnet:10.0 AS runtime
+WORKDIR /app
+COPY --from=build /app ./
+# The embedded emulator keeps its demo state in App_Data; the image runs as the non-root "app" user.
+RUN mkdir -p /app/App_Data && chown "$APP_UID" /app/App_Data
+USER $APP_UID
+ENV ASPNETCORE_URLS=http://+:8080 \
+    ASPNETCORE_ENVIRONMENT=Production
+# Orchestrators can probe GET /healthz.
+EXPOSE 8080
+ENTRYPOINT ["dotnet", "EventStreamConsole.dll"]
