@@ -76,4 +76,6 @@ public sealed class FaultRule
 
     /// <summary>Drop the connection instead of answering.</summary>
     public bool DropConnection { get; set; }
+
+    public FaultRule Copy() => (FaultRule)MemberwiseClone();
 }

@@ -38,8 +38,7 @@ public sealed class AwsRequestInvoker
         TimeProvider timeProvider,
         ILogger logger,
         Func<AwsErrorDetails, AmazonServiceException> errorFactory,
-        RetryPolicy? retryPolicy = null,
-        Func<AWSCredentials>? credentials = null)
+        RetryPolicy? retryPolicy = null)
     {
         _httpClient = httpClient;
         Endpoint = endpoint;
@@ -51,7 +50,7 @@ public sealed class AwsRequestInvoker
         _logger = logger;
         _errorFactory = errorFactory;
         RetryPolicy = retryPolicy ?? new RetryPolicy(options.MaxAttempts);
-        _credentials = new Lazy<AWSCredentials>(credentials ?? (() => AwsCredentialsSource.Resolve(options)));
+        _credentials = new Lazy<AWSCredentials>(() => AwsCredentialsSource.Resolve(options));
         _region = RegionEndpoint.GetBySystemName(options.Region ?? "us-east-1");
     }
 

@@ -3,6 +3,7 @@ using System.Text.Json;
 using EventStreamConsole.CustomerProfiles.Json;
 using EventStreamConsole.Emulator.Operations;
 using EventStreamConsole.Emulator.Protocol;
+using EventStreamConsole.Emulator.State;
 using Microsoft.AspNetCore.Http.Features;
 
 namespace EventStreamConsole.Emulator.Endpoints;
@@ -10,74 +11,77 @@ namespace EventStreamConsole.Emulator.Endpoints;
 /// <summary>The restJson1 routes of Customer Profiles, exactly as the 2020-08-15 model binds them.</summary>
 public static class CustomerProfilesEndpoints
 {
+    private const string Stream = "/domains/{domainName}/event-streams/{eventStreamName}";
     private static readonly CustomerProfilesJsonContext s_json = CustomerProfilesJsonContext.Default;
+
+    private delegate Task<byte[]> Operation(HttpContext context, CustomerProfilesOperations operations, Scope scope, CancellationToken cancellationToken);
 
     public static IEndpointRouteBuilder MapCustomerProfilesApi(this IEndpointRouteBuilder routes)
     {
-        const string stream = "/domains/{domainName}/event-streams/{eventStreamName}";
-
-        routes.MapPost(stream, (HttpContext c, string domainName, string eventStreamName) => Run(c, "CreateEventStream", async (ops, scope, ct) =>
+        Map(routes, HttpMethods.Post, Stream, "CreateEventStream", async (c, ops, scope, ct) =>
         {
             var body = await JsonBody.ReadAsync(c.Request, EmulatorException.BadRequest, ct);
-            var response = ops.CreateEventStream(scope, domainName, eventStreamName, body.String("Uri"), body.StringMap("Tags"));
+            var response = ops.CreateEventStream(scope, Route(c, "domainName"), Route(c, "eventStreamName"), body.String("Uri"), body.StringMap("Tags"));
             return JsonSerializer.SerializeToUtf8Bytes(response, s_json.CreateEventStreamResponse);
-        }));
+        });
 
-        routes.MapGet(stream, (HttpContext c, string domainName, string eventStreamName) => Run(c, "GetEventStream", (ops, scope, _) =>
-            Done(JsonSerializer.SerializeToUtf8Bytes(ops.GetEventStream(scope, domainName, eventStreamName), s_json.GetEventStreamResponse))));
+        Map(routes, HttpMethods.Get, Stream, "GetEventStream", (c, ops, scope, _) =>
+            Done(JsonSerializer.SerializeToUtf8Bytes(ops.GetEventStream(scope, Route(c, "domainName"), Route(c, "eventStreamName")), s_json.GetEventStreamResponse)));
 
-        routes.MapDelete(stream, (HttpContext c, string domainName, string eventStreamName) => Run(c, "DeleteEventStream", (ops, scope, _) =>
-            Done(JsonSerializer.SerializeToUtf8Bytes(ops.DeleteEventStream(scope, domainName, eventStreamName), s_json.DeleteEventStreamResponse))));
+        Map(routes, HttpMethods.Delete, Stream, "DeleteEventStream", (c, ops, scope, _) =>
+            Done(JsonSerializer.SerializeToUtf8Bytes(ops.DeleteEventStream(scope, Route(c, "domainName"), Route(c, "eventStreamName")), s_json.DeleteEventStreamResponse)));
 
-        routes.MapGet("/domains/{domainName}/event-streams", (HttpContext c, string domainName) => Run(c, "ListEventStreams", (ops, scope, _) =>
-        {
-            var response = ops.ListEventStreams(scope, domainName, IntQuery(c, "max-results", "MaxResults"), StringQuery(c, "next-token"));
-            return Done(JsonSerializer.SerializeToUtf8Bytes(response, s_json.ListEventStreamsResponse));
-        }));
+        Map(routes, HttpMethods.Get, "/domains/{domainName}/event-streams", "ListEventStreams", (c, ops, scope, _) =>
+            Done(JsonSerializer.SerializeToUtf8Bytes(
+                ops.ListEventStreams(scope, Route(c, "domainName"), IntQuery(c, "max-results", "MaxResults"), StringQuery(c, "next-token")),
+                s_json.ListEventStreamsResponse)));
 
-        routes.MapPost("/tags/{**resourceArn}", (HttpContext c, string resourceArn) => Run(c, "TagResource", async (ops, scope, ct) =>
+        Map(routes, HttpMethods.Post, "/tags/{**resourceArn}", "TagResource", async (c, ops, scope, ct) =>
         {
             var body = await JsonBody.ReadAsync(c.Request, EmulatorException.BadRequest, ct);
             return JsonSerializer.SerializeToUtf8Bytes(ops.TagResource(scope, TagArn(c), body.StringMap("tags")), s_json.TagResourceResponse);
-        }));
+        });
 
-        routes.MapDelete("/tags/{**resourceArn}", (HttpContext c, string resourceArn) => Run(c, "UntagResource", (ops, scope, _) =>
+        Map(routes, HttpMethods.Delete, "/tags/{**resourceArn}", "UntagResource", (c, ops, scope, _) =>
         {
             var keys = c.Request.Query["tagKeys"].Where(k => k is not null).Select(k => k!).ToList();
             return Done(JsonSerializer.SerializeToUtf8Bytes(ops.UntagResource(scope, TagArn(c), keys), s_json.UntagResourceResponse));
-        }));
+        });
 
-        routes.MapGet("/tags/{**resourceArn}", (HttpContext c, string resourceArn) => Run(c, "ListTagsForResource", (ops, scope, _) =>
-            Done(JsonSerializer.SerializeToUtf8Bytes(ops.ListTagsForResource(scope, TagArn(c)), s_json.ListTagsForResourceResponse))));
+        Map(routes, HttpMethods.Get, "/tags/{**resourceArn}", "ListTagsForResource", (c, ops, scope, _) =>
+            Done(JsonSerializer.SerializeToUtf8Bytes(ops.ListTagsForResource(scope, TagArn(c)), s_json.ListTagsForResourceResponse)));
 
-        routes.MapGet("/domains", (HttpContext c, CancellationToken requestAborted) => Run(c, "ListDomains", (ops, scope, _) =>
-        {
-            var response = ops.ListDomains(scope, IntQuery(c, "max-results", "MaxResults"), StringQuery(c, "next-token"));
-            return Done(JsonSerializer.SerializeToUtf8Bytes(response, s_json.ListDomainsResponse));
-        }));
+        Map(routes, HttpMethods.Get, "/domains", "ListDomains", (c, ops, scope, _) =>
+            Done(JsonSerializer.SerializeToUtf8Bytes(
+                ops.ListDomains(scope, IntQuery(c, "max-results", "MaxResults"), StringQuery(c, "next-token")), s_json.ListDomainsResponse)));
 
-        routes.MapGet("/domains/{domainName}", (HttpContext c, string domainName) => Run(c, "GetDomain", (ops, scope, _) =>
-            Done(JsonSerializer.SerializeToUtf8Bytes(ops.GetDomain(scope, domainName), s_json.GetDomainResponse))));
+        Map(routes, HttpMethods.Get, "/domains/{domainName}", "GetDomain", (c, ops, scope, _) =>
+            Done(JsonSerializer.SerializeToUtf8Bytes(ops.GetDomain(scope, Route(c, "domainName")), s_json.GetDomainResponse)));
 
-        routes.MapPost("/domains/{domainName}", (HttpContext c, string domainName) => Run(c, "CreateDomain", async (ops, scope, ct) =>
+        Map(routes, HttpMethods.Post, "/domains/{domainName}", "CreateDomain", async (c, ops, scope, ct) =>
         {
             var body = await JsonBody.ReadAsync(c.Request, EmulatorException.BadRequest, ct);
-            var response = ops.CreateDomain(scope, domainName, body.Int("DefaultExpirationDays"), body.String("DefaultEncryptionKey"),
+            var response = ops.CreateDomain(scope, Route(c, "domainName"), body.Int("DefaultExpirationDays"), body.String("DefaultEncryptionKey"),
                 body.String("DeadLetterQueueUrl"), body.StringMap("Tags"));
             return JsonSerializer.SerializeToUtf8Bytes(response, s_json.CreateDomainResponse);
-        }));
+        });
 
         return routes;
     }
 
-    private static Task Run(HttpContext context, string operation, Func<CustomerProfilesOperations, State.Scope, CancellationToken, Task<byte[]>> handler)
+    private static void Map(IEndpointRouteBuilder routes, string method, string pattern, string operation, Operation handler) =>
+        routes.MapMethods(pattern, [method], context => DispatchAsync(context, operation, handler));
+
+    private static Task DispatchAsync(HttpContext context, string operation, Operation handler)
     {
         var pipeline = context.RequestServices.GetRequiredService<EmulatorPipeline>();
         var operations = context.RequestServices.GetRequiredService<CustomerProfilesOperations>();
-        return pipeline.RunAsync(context, operation, awsJson: false, (scope, ct) => handler(operations, scope, ct));
+        return pipeline.RunAsync(context, operation, awsJson: false, (scope, ct) => handler(context, operations, scope, ct));
     }
 
     private static Task<byte[]> Done(byte[] body) => Task.FromResult(body);
+
+    private static string Route(HttpContext context, string name) => context.Request.RouteValues[name] as string ?? "";
 
     /// <summary>The ARN label, decoded from the raw request target so an encoded '/' (%2F) is read correctly.</summary>
     private static string TagArn(HttpContext context)

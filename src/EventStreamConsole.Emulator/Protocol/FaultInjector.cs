@@ -14,7 +14,7 @@ public sealed class FaultInjector
         _random = random ?? Random.Shared.NextDouble;
         foreach (var (operation, rule) in options.Value.Faults)
         {
-            _rules[operation] = rule;
+            _rules[operation] = rule.Copy();
         }
     }
 

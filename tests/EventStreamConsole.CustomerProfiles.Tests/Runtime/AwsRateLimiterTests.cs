@@ -65,7 +65,6 @@ public sealed class AwsRateLimiterTests
     public async Task Client_BurstOfCreates_SentAtOnePerSecond()
     {
         var harness = new ClientHarness(o => o.RateLimitingEnabled = true);
-        harness.Handler.Default = _ => ScriptedHandler.Json(System.Net.HttpStatusCode.OK, """{"EventStreamArn":"arn:aws:profile:us-east-1:1:domains/d/event-streams/s"}""");
         var started = harness.Time.GetUtcNow();
         var sentAt = new List<TimeSpan>();
         harness.Handler.Default = _ =>

@@ -87,7 +87,7 @@ public sealed partial class Home : IDisposable
         {
             return;
         }
-        catch (Exception ex) when (ex is AmazonServiceException or HttpRequestException or InvalidOperationException)
+        catch (Exception ex) when (ex is not OperationCanceledException)
         {
             Logger.LogWarning(ex, "Listing domains failed");
             _error = Describe(ex);
@@ -115,7 +115,7 @@ public sealed partial class Home : IDisposable
             {
                 return;
             }
-            catch (Exception ex) when (ex is AmazonServiceException or HttpRequestException)
+            catch (Exception ex) when (ex is not OperationCanceledException)
             {
                 Logger.LogWarning(ex, "Reading the event stream of {DomainName} failed", row.DomainName);
                 row.Failed(ex);
@@ -130,6 +130,7 @@ public sealed partial class Home : IDisposable
         AmazonServiceException { RequestId: { } id } service => $"{service.ErrorCode}: {service.Message} (request id {id})",
         AmazonServiceException service => $"{service.ErrorCode}: {service.Message}",
         HttpRequestException => $"Could not reach the Customer Profiles endpoint: {ex.Message}",
+        Amazon.Runtime.AmazonClientException => $"AWS credentials could not be resolved: {ex.Message}",
         _ => ex.Message,
     };
 
