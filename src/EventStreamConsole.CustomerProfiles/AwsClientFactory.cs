@@ -19,7 +19,9 @@ public sealed class AwsClientFactory(IHttpClientFactory httpClientFactory, AwsRa
 
     public IAmazonKinesis CreateKinesis(AwsClientOptions options)
     {
-        var endpoint = AwsEndpoints.Resolve("kinesis", options, options.KinesisServiceUrl ?? options.ServiceUrl);
+        // An empty KinesisServiceUrl (as appsettings.json ships it) means "same as ServiceUrl".
+        var customUrl = string.IsNullOrWhiteSpace(options.KinesisServiceUrl) ? options.ServiceUrl : options.KinesisServiceUrl;
+        var endpoint = AwsEndpoints.Resolve("kinesis", options, customUrl);
         return new AmazonKinesisClient(CreateInvoker(endpoint, AmazonKinesisClient.SigningName, "Kinesis.", options,
             AmazonKinesisException.Create));
     }

@@ -3,6 +3,7 @@ using EventStreamConsole.Configuration;
 using EventStreamConsole.CustomerProfiles;
 using EventStreamConsole.Hosting;
 using EventStreamConsole.Model;
+using EventStreamConsole.Model.Inventory;
 using Microsoft.Extensions.Options;
 using MudBlazor.Services;
 using Serilog;
@@ -114,8 +115,19 @@ public sealed class ConsoleWebApplication : IAsyncDisposable
             var client = sp.GetRequiredService<IAmazonCustomerProfiles>();
             return new ConsoleBackend(embeddedEmulator, options.Region ?? "", client.Endpoint);
         });
-        services.AddScoped<IDomainOverviewService, DomainOverviewService>();
+        services.AddOptions<ConsoleOptions>()
+            .Bind(builder.Configuration.GetSection(ConsoleOptions.SectionName))
+            .ValidateOnStart();
+        services.AddSingleton<IValidateOptions<ConsoleOptions>, ConsoleOptionsValidator>();
+        services.AddSingleton<RegionClients>();
+        services.AddSingleton<InventoryStore>();
+        services.AddHostedService<InventoryRefresher>();
+        services.AddScoped<IEventStreamService, EventStreamService>();
+        services.AddScoped<UserContext>();
+        services.AddScoped<AuditLog>();
+        services.AddScoped<TimeDisplay>();
         services.AddScoped<ThemeState>();
+        services.AddCascadingAuthenticationState();
         services.AddMudServices();
         services.AddRazorComponents().AddInteractiveServerComponents();
         services.AddHealthChecks();

@@ -1,6 +1,8 @@
 using System.Net;
 using EventStreamConsole.Configuration;
+using EventStreamConsole.Emulator.Protocol;
 using EventStreamConsole.Model;
+using EventStreamConsole.Model.Inventory;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
@@ -22,15 +24,44 @@ public sealed class ConsoleWebApplicationTests
         var health = await http.GetStringAsync("/healthz", Ct);
         var backend = app.Services.GetRequiredService<ConsoleBackend>();
         using var scope = app.Services.CreateScope();
-        var domains = await scope.ServiceProvider.GetRequiredService<IDomainOverviewService>().GetDomainPageAsync(null, 25, Ct);
+        var service = scope.ServiceProvider.GetRequiredService<IEventStreamService>();
+        var streams = await service.ListEventStreamsAsync("us-east-1", "insurance-billing-prod", null, 10, Ct);
 
         Assert.Equal(HttpStatusCode.OK, page.StatusCode);
         Assert.Equal("Healthy", health);
         Assert.True(backend.IsEmbeddedEmulator);
         Assert.Equal("us-east-1", backend.Region);
         Assert.Equal(app.Emulator!.Url, backend.Endpoint);
-        Assert.Equal(25, domains.Rows.Count);
-        Assert.NotNull(domains.NextToken);
+        Assert.Equal(["us-east-1", "eu-west-2", "ap-southeast-2"], service.Regions);
+        Assert.Equal("insurance-billing-prod-export", Assert.Single(streams.Items).EventStreamName);
+    }
+
+    [Fact]
+    public async Task Inventory_TenViewersAtOnce_OneRefreshAndOneCallPerDomain()
+    {
+        await using var app = await StartAsync(("Emulator:DatabasePath", ""), ("Emulator:Throttling:Enabled", "false"),
+            ("CustomerProfiles:OperationTps:ListEventStreams", "500"), ("CustomerProfiles:OperationTps:ListDomains", "500"));
+        var store = app.Services.GetRequiredService<InventoryStore>();
+        var counter = app.Emulator!.Services.GetRequiredService<RequestCounter>();
+        counter.Reset();
+        var before = store.RefreshesStarted;
+
+        var viewers = Enumerable.Range(0, 10).Select(async _ =>
+        {
+            using var scope = app.Services.CreateScope();
+            var service = scope.ServiceProvider.GetRequiredService<IEventStreamService>();
+            service.GetInventory("us-east-1");
+            await service.RefreshInventoryAsync("us-east-1", Ct);
+            return service.GetInventory("us-east-1");
+        });
+        var snapshots = await Task.WhenAll(viewers);
+
+        Assert.Equal(1, store.RefreshesStarted - before);
+        Assert.All(snapshots, s => Assert.Equal(124, s.Entries.Count));
+        var calls = counter.Snapshot().Where(c => c.Region == "us-east-1").ToDictionary(c => c.Operation, c => c.Calls);
+        Assert.Equal(124, calls["ListEventStreams"]);
+        Assert.Equal(2, calls["ListDomains"]);
+        Assert.False(calls.ContainsKey("GetEventStream"), "no page view calls GetEventStream per row");
     }
 
     [Fact]

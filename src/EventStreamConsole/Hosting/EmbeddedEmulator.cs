@@ -50,14 +50,26 @@ public sealed class EmbeddedEmulator : IAsyncDisposable
     }
 
     /// <summary>The client settings that point the console at this emulator.</summary>
-    public IEnumerable<KeyValuePair<string, string?>> ClientSettings(IConfiguration consoleConfiguration) =>
-    [
-        new($"{AwsClientOptions.SectionName}:Region", consoleConfiguration["Emulator:Region"] ?? DefaultRegion),
-        new($"{AwsClientOptions.SectionName}:ServiceUrl", Url.ToString()),
-        new($"{AwsClientOptions.SectionName}:AccessKeyId", ConsoleBackend.EmulatorAccountId),
+    public IEnumerable<KeyValuePair<string, string?>> ClientSettings(IConfiguration consoleConfiguration)
+    {
+        var region = consoleConfiguration["Emulator:Region"] ?? DefaultRegion;
+        yield return new($"{AwsClientOptions.SectionName}:Region", region);
+        yield return new($"{AwsClientOptions.SectionName}:ServiceUrl", Url.ToString());
+        yield return new($"{AwsClientOptions.SectionName}:AccessKeyId", ConsoleBackend.EmulatorAccountId);
         // The emulator does not verify signatures; this is not a secret.
-        new($"{AwsClientOptions.SectionName}:SecretAccessKey", "local-emulator"),
-    ];
+        yield return new($"{AwsClientOptions.SectionName}:SecretAccessKey", "local-emulator");
+        if (!consoleConfiguration.GetSection($"{ConsoleOptions.SectionName}:Regions").GetChildren().Any())
+        {
+            // The demo's regions, the configured one first.
+            string[] regions = [region, .. DemoRegions.Where(r => r != region)];
+            for (var i = 0; i < regions.Length; i++)
+            {
+                yield return new($"{ConsoleOptions.SectionName}:Regions:{i}", regions[i]);
+            }
+        }
+    }
+
+    private static readonly string[] DemoRegions = ["us-east-1", "eu-west-2", "ap-southeast-2"];
 
     public async ValueTask DisposeAsync()
     {

@@ -1,142 +1,258 @@
-using EventStreamConsole.CustomerProfiles.Runtime;
+using EventStreamConsole.Components.Dialogs;
 using EventStreamConsole.Model;
+using EventStreamConsole.Model.Inventory;
 using Microsoft.AspNetCore.Components;
+using Microsoft.AspNetCore.Components.Routing;
+using MudBlazor;
 
 namespace EventStreamConsole.Components.Pages;
 
 /// <summary>
-/// Domains a page at a time (NextToken paging over a token stack), each with its event stream read as the row
-/// appears. Leaving the page or turning it cancels the reads still in flight.
+/// Every event stream of the selected account and region, from the shared inventory: no AWS call per row. Search,
+/// filters, sort, page and region live in the URL, so a link reproduces the view. The grid re-renders when the
+/// inventory changes (pushed), the rows on screen can be re-read on demand, and auto-refresh asks for a refresh that
+/// every viewer shares.
 /// </summary>
-public sealed partial class Home : IDisposable
+public sealed partial class Home : IAsyncDisposable
 {
-    private static readonly int[] PageSizes = [10, 25, 50, 100];
+    private static readonly (int Seconds, string Label)[] AutoRefreshChoices = [(0, "Off"), (30, "Every 30 s"), (60, "Every 1 min"), (300, "Every 5 min")];
 
-    // _tokens[i] is the NextToken that starts page i; page 0 starts with none.
-    private readonly List<string?> _tokens = [null];
-    private List<DomainRow> _rows = [];
-    private CancellationTokenSource _cts = new();
-    private int _pageIndex;
-    private int _pageSize = 25;
-    private string? _nextToken;
-    private bool _loadingPage;
+    private readonly CancellationTokenSource _disposed = new();
+    private MudDataGrid<StreamRow>? _grid;
+    private InventoryQuery _query = new();
+    private InventorySnapshot _snapshot = InventorySnapshot.Empty(default);
+    private IReadOnlyList<string> _visible = [];
+    private IDisposable? _subscription;
+    private PeriodicTimer? _autoRefresh;
+    private int _autoRefreshSeconds = 60;
+    private bool _refreshingRows;
     private string? _error;
+    private string _summary = "";
+    private string? _subscribedRegion;
 
-    [Inject] public required IDomainOverviewService Overview { get; init; }
+    [Inject] public required IEventStreamService Service { get; init; }
+
+    [Inject] public required NavigationManager Navigation { get; init; }
+
+    [Inject] public required IDialogService Dialogs { get; init; }
 
     [Inject] public required ILogger<Home> Logger { get; init; }
 
-    protected override Task OnInitializedAsync() => LoadPageAsync();
+    private string Region { get; set; } = "";
 
-    private async Task ReloadAsync() => await LoadPageAsync();
-
-    private async Task NextAsync()
+    protected override void OnInitialized()
     {
-        if (_nextToken is null)
-        {
-            return;
-        }
-
-        if (_tokens.Count == _pageIndex + 1)
-        {
-            _tokens.Add(_nextToken);
-        }
-
-        _pageIndex++;
-        await LoadPageAsync();
+        Navigation.LocationChanged += OnLocationChanged;
+        ApplyUrl(Navigation.Uri);
+        StartAutoRefresh();
     }
 
-    private async Task PreviousAsync()
+    private void OnLocationChanged(object? sender, LocationChangedEventArgs e) => _ = InvokeAsync(async () =>
     {
-        if (_pageIndex == 0)
+        if (new Uri(e.Location).AbsolutePath != "/")
         {
             return;
         }
 
-        _pageIndex--;
-        await LoadPageAsync();
-    }
-
-    private async Task ChangePageSizeAsync(int size)
-    {
-        _pageSize = size;
-        _pageIndex = 0;
-        _tokens.RemoveRange(1, _tokens.Count - 1);
-        await LoadPageAsync();
-    }
-
-    private async Task LoadPageAsync()
-    {
-        await _cts.CancelAsync();
-        _cts.Dispose();
-        _cts = new CancellationTokenSource();
-        var cancellationToken = _cts.Token;
-        _loadingPage = true;
-        _error = null;
-        try
+        var before = (Region, _query);
+        ApplyUrl(e.Location);
+        if (before != (Region, _query) && _grid is not null)
         {
-            var page = await Overview.GetDomainPageAsync(_tokens[_pageIndex], _pageSize, cancellationToken);
-            _rows = [.. page.Rows];
-            _nextToken = page.NextToken;
-            if (_tokens.Count > _pageIndex + 1)
-            {
-                _tokens.RemoveRange(_pageIndex + 1, _tokens.Count - _pageIndex - 1);
-            }
-        }
-        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
-        {
-            return;
-        }
-        catch (Exception ex) when (ex is not OperationCanceledException)
-        {
-            Logger.LogWarning(ex, "Listing domains failed");
-            _error = Describe(ex);
-            _rows = [];
-            return;
-        }
-        finally
-        {
-            _loadingPage = false;
+            await _grid.ReloadServerData();
         }
 
         StateHasChanged();
-        await LoadStreamsAsync(_rows, cancellationToken);
+    });
+
+    private void ApplyUrl(string uri)
+    {
+        var values = ListUrlState.FromUri(uri);
+        var region = values.GetValueOrDefault("region");
+        if (region is not null && !Service.Regions.Contains(region, StringComparer.Ordinal))
+        {
+            _error = $"Region '{region}' is not one of this console's regions ({string.Join(", ", Service.Regions)}); showing {Service.DefaultRegion}.";
+            region = null;
+        }
+
+        Region = region ?? Service.DefaultRegion;
+        _query = ListUrlState.Parse(values);
+        if (_subscribedRegion != Region)
+        {
+            _subscription?.Dispose();
+            _subscription = Service.SubscribeInventory(Region, OnInventoryChangedAsync);
+            _subscribedRegion = Region;
+        }
+
+        _snapshot = Service.GetInventory(Region);
     }
 
-    private async Task LoadStreamsAsync(IReadOnlyList<DomainRow> rows, CancellationToken cancellationToken)
+    private Task OnInventoryChangedAsync() => InvokeAsync(async () =>
     {
-        foreach (var row in rows)
+        var wasLoaded = _snapshot.IsLoaded || _snapshot.Entries.Count > 0;
+        _snapshot = Service.GetInventory(Region);
+        if (wasLoaded && _grid is not null)
         {
-            try
-            {
-                row.Loaded(await Overview.GetEventStreamAsync(row.DomainName, cancellationToken));
-            }
-            catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
-            {
-                return;
-            }
-            catch (Exception ex) when (ex is not OperationCanceledException)
-            {
-                Logger.LogWarning(ex, "Reading the event stream of {DomainName} failed", row.DomainName);
-                row.Failed(ex);
-            }
+            await _grid.ReloadServerData();
+        }
 
-            StateHasChanged();
+        StateHasChanged();
+    });
+
+    private Task<GridData<StreamRow>> LoadRowsAsync(GridState<StreamRow> state, CancellationToken cancellationToken)
+    {
+        var sort = state.SortDefinitions.FirstOrDefault();
+        _query = _query with
+        {
+            Page = state.Page,
+            PageSize = state.PageSize,
+            Sort = sort is null ? _query.Sort : StreamRow.ColumnOf(sort.SortBy),
+            Descending = sort?.Descending ?? _query.Descending,
+        };
+        _snapshot = Service.GetInventory(Region);
+        var (items, total) = _query.Apply(_snapshot.Entries);
+        _visible = [.. items.Select(i => i.DomainName)];
+        _summary = Summarize(total);
+        UpdateUrl();
+        return Task.FromResult(new GridData<StreamRow> { Items = [.. items.Select(i => new StreamRow(i))], TotalItems = total });
+    }
+
+    private string Summarize(int shown)
+    {
+        var entries = _snapshot.Entries;
+        var unhealthy = entries.Count(e => e.Status == CustomerProfiles.Model.EventStreamDestinationStatus.Unhealthy);
+        var stopped = entries.Count(e => e.Stream?.State == CustomerProfiles.Model.EventStreamState.Stopped);
+        return $"{shown} of {entries.Count} domains · {unhealthy} unhealthy · {stopped} stopped";
+    }
+
+    private async Task SearchAsync(string? search) => await SetQueryAsync(_query with { Search = search, Page = 0 });
+
+    private async Task FilterHealthAsync(HealthFilter health) => await SetQueryAsync(_query with { Health = health, Page = 0 });
+
+    private async Task FilterStateAsync(StateFilter state) => await SetQueryAsync(_query with { State = state, Page = 0 });
+
+    private Task PageChangedAsync(int page)
+    {
+        _query = _query with { Page = page };
+        return Task.CompletedTask;
+    }
+
+    private Task PageSizeChangedAsync(int size)
+    {
+        _query = _query with { PageSize = size, Page = 0 };
+        return Task.CompletedTask;
+    }
+
+    private async Task SetQueryAsync(InventoryQuery query)
+    {
+        _query = query;
+        if (_grid is not null)
+        {
+            await _grid.ReloadServerData();
         }
     }
 
-    private static string Describe(Exception ex) => ex switch
+    private void UpdateUrl()
     {
-        AmazonServiceException { RequestId: { } id } service => $"{service.ErrorCode}: {service.Message} (request id {id})",
-        AmazonServiceException service => $"{service.ErrorCode}: {service.Message}",
-        HttpRequestException => $"Could not reach the Customer Profiles endpoint: {ex.Message}",
-        Amazon.Runtime.AmazonClientException => $"AWS credentials could not be resolved: {ex.Message}",
-        _ => ex.Message,
-    };
+        var target = Navigation.ToAbsoluteUri("/" + ListUrlState.ToQueryString(Region, Service.DefaultRegion, _query)).ToString();
+        if (target != Navigation.Uri)
+        {
+            Navigation.NavigateTo(target, new NavigationOptions { ReplaceHistoryEntry = true });
+        }
+    }
 
-    public void Dispose()
+    private async Task RefreshAllAsync()
     {
-        _cts.Cancel();
-        _cts.Dispose();
+        try
+        {
+            await Service.RefreshInventoryAsync(Region, _disposed.Token);
+        }
+        catch (OperationCanceledException) when (_disposed.IsCancellationRequested)
+        {
+        }
+        catch (Exception ex)
+        {
+            Logger.LogWarning(ex, "Refreshing the inventory of {Region} failed", Region);
+            _error = AwsErrorText.Describe(ex, "ListEventStreams");
+        }
+    }
+
+    private async Task RefreshVisibleAsync()
+    {
+        _refreshingRows = true;
+        try
+        {
+            await Service.RefreshDomainsAsync(Region, _visible, _disposed.Token);
+        }
+        catch (OperationCanceledException) when (_disposed.IsCancellationRequested)
+        {
+        }
+        finally
+        {
+            _refreshingRows = false;
+        }
+    }
+
+    private Task SetAutoRefreshAsync(int seconds)
+    {
+        _autoRefreshSeconds = seconds;
+        StartAutoRefresh();
+        return Task.CompletedTask;
+    }
+
+    private void StartAutoRefresh()
+    {
+        _autoRefresh?.Dispose();
+        _autoRefresh = null;
+        if (_autoRefreshSeconds <= 0)
+        {
+            return;
+        }
+
+        var timer = new PeriodicTimer(TimeSpan.FromSeconds(_autoRefreshSeconds));
+        _autoRefresh = timer;
+        _ = RunAutoRefreshAsync(timer);
+    }
+
+    private async Task RunAutoRefreshAsync(PeriodicTimer timer)
+    {
+        try
+        {
+            while (await timer.WaitForNextTickAsync(_disposed.Token))
+            {
+                await InvokeAsync(RefreshAllAsync);
+            }
+        }
+        catch (OperationCanceledException)
+        {
+            // Page closed.
+        }
+    }
+
+    private async Task CreateAsync(string domainName)
+    {
+        var created = await CreateEventStreamDialog.ShowAsync(Dialogs, Region, domainName);
+        if (created is not null)
+        {
+            Navigation.NavigateTo(Links.Stream(Region, domainName, created));
+        }
+    }
+
+    private SortDirection Direction(SortColumn column) =>
+        _query.Sort != column ? SortDirection.None : _query.Descending ? SortDirection.Descending : SortDirection.Ascending;
+
+    private string DomainHref(string domain) => Links.Domain(Region, domain);
+
+    private string StreamHref(string domain, string stream) => Links.Stream(Region, domain, stream);
+
+    private static string RowClass(StreamRow row, int index) =>
+        row.Health == CustomerProfiles.Model.EventStreamDestinationStatus.Unhealthy ? "row-unhealthy" : "";
+
+    public async ValueTask DisposeAsync()
+    {
+        Navigation.LocationChanged -= OnLocationChanged;
+        _subscription?.Dispose();
+        await _disposed.CancelAsync();
+        _autoRefresh?.Dispose();
+        _disposed.Dispose();
     }
 }

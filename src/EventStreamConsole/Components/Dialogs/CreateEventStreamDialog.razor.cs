@@ -1,0 +1,144 @@
+using EventStreamConsole.Model;
+using Microsoft.AspNetCore.Components;
+using MudBlazor;
+
+namespace EventStreamConsole.Components.Dialogs;
+
+/// <summary>
+/// Create an event stream: every rule checked as you type with the shared rules, a pre-check that the domain exists and
+/// has no stream yet (AWS allows one), the destination picked from the region's Kinesis streams or pasted, and a
+/// submit that cannot be pressed twice. Closes with the new stream's name.
+/// </summary>
+public sealed partial class CreateEventStreamDialog : IDisposable
+{
+    private readonly CancellationTokenSource _closed = new();
+    private readonly HashSet<string> _touched = [];
+    private CreateEventStreamForm _form = null!;
+    private IReadOnlyList<KinesisStreamOption>? _streams;
+    private string? _streamsError;
+    private string? _error;
+    private bool _domainFixed;
+    private bool _pasteArn;
+    private bool _checking;
+    private bool _submitting;
+
+    [CascadingParameter] public required IMudDialogInstance MudDialog { get; set; }
+
+    [Parameter] public string Region { get; set; } = "";
+
+    [Parameter] public string? DomainName { get; set; }
+
+    [Inject] public required IEventStreamService Service { get; init; }
+
+    public static async Task<string?> ShowAsync(IDialogService dialogs, string region, string? domainName)
+    {
+        var parameters = new DialogParameters<CreateEventStreamDialog>
+        {
+            { d => d.Region, region },
+            { d => d.DomainName, domainName },
+        };
+        var reference = await dialogs.ShowAsync<CreateEventStreamDialog>("Create an event stream", parameters,
+            new DialogOptions { MaxWidth = MaxWidth.Small, FullWidth = true, CloseOnEscapeKey = true, BackdropClick = false });
+        var result = await reference.Result;
+        return result is { Canceled: false, Data: string name } ? name : null;
+    }
+
+    protected override async Task OnInitializedAsync()
+    {
+        _form = new CreateEventStreamForm(Region, Service.AccountId);
+        if (!string.IsNullOrEmpty(DomainName))
+        {
+            _domainFixed = true;
+            _form.DomainName = DomainName;
+            _form.EventStreamName = $"{DomainName}-export"[..Math.Min(64, DomainName.Length + 7)];
+            _touched.Add("domain");
+        }
+
+        await Task.WhenAll(LoadStreamsAsync(), PrecheckAsync());
+    }
+
+    private async Task LoadStreamsAsync()
+    {
+        try
+        {
+            _streams = await Service.ListKinesisStreamsAsync(Region, _closed.Token);
+            if (_streams.Count == 0)
+            {
+                _streamsError = $"No Kinesis streams in {Region}; create one first, or paste an ARN.";
+            }
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            _streams = [];
+            _streamsError = AwsErrorText.Describe(ex, "Kinesis.ListStreams") + " You can paste an ARN instead.";
+        }
+    }
+
+    private async Task DomainChangedAsync(string domain)
+    {
+        _form.DomainName = domain;
+        _touched.Add("domain");
+        await PrecheckAsync();
+    }
+
+    private async Task PrecheckAsync()
+    {
+        _form.Precheck = null;
+        if (CustomerProfiles.Validation.CustomerProfilesRules.DomainName(_form.DomainName) is null)
+        {
+            _checking = true;
+            try
+            {
+                _form.Precheck = await Service.PrecheckCreateAsync(Region, _form.DomainName, _closed.Token);
+            }
+            catch (Exception ex) when (ex is not OperationCanceledException)
+            {
+                _error = AwsErrorText.Describe(ex, "ListEventStreams");
+            }
+            finally
+            {
+                _checking = false;
+            }
+        }
+    }
+
+    private Task DestinationPickedAsync(string arn)
+    {
+        _form.DestinationArn = arn;
+        _touched.Add("destination");
+        return Task.CompletedTask;
+    }
+
+    private async Task SubmitAsync()
+    {
+        _touched.UnionWith(["domain", "name", "destination"]);
+        if (!_form.IsValid || _submitting)
+        {
+            return;
+        }
+
+        _submitting = true;
+        _error = null;
+        try
+        {
+            await Service.CreateEventStreamAsync(Region, _form.DomainName, _form.EventStreamName, _form.DestinationArn.Trim(), _form.Tags.ToDictionary(), _closed.Token);
+            MudDialog.Close(DialogResult.Ok(_form.EventStreamName));
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            _error = AwsErrorText.Describe(ex, "CreateEventStream");
+        }
+        finally
+        {
+            _submitting = false;
+        }
+    }
+
+    private void Cancel() => MudDialog.Cancel();
+
+    public void Dispose()
+    {
+        _closed.Cancel();
+        _closed.Dispose();
+    }
+}

@@ -1,0 +1,106 @@
+using EventStreamConsole.Components.Dialogs;
+using EventStreamConsole.CustomerProfiles.Model;
+using EventStreamConsole.Model;
+using Microsoft.AspNetCore.Components;
+using MudBlazor;
+
+namespace EventStreamConsole.Components.Pages;
+
+/// <summary>One domain's event streams straight from ListEventStreams, paged by its NextToken (previous/next over a token stack).</summary>
+public sealed partial class DomainPage : IDisposable
+{
+    private readonly CancellationTokenSource _disposed = new();
+    private readonly TokenPager _pages = new();
+    private List<BreadcrumbItem> _breadcrumbs = [];
+    private IReadOnlyList<EventStreamSummary> _items = [];
+    private int _pageSize = 25;
+    private bool _loading;
+    private string? _error;
+
+    [Parameter] public string DomainName { get; set; } = "";
+
+    [SupplyParameterFromQuery(Name = "region")] public string? RegionParameter { get; set; }
+
+    [Inject] public required IEventStreamService Service { get; init; }
+
+    [Inject] public required IDialogService Dialogs { get; init; }
+
+    [Inject] public required NavigationManager Navigation { get; init; }
+
+    private string Region => RegionParameter is { } region && Service.Regions.Contains(region, StringComparer.Ordinal) ? region : Service.DefaultRegion;
+
+    // Only the first page can tell that the domain has no stream; AWS allows one per domain.
+    private bool CanCreate => !_loading && _error is null && _pages.Index == 0 && _items.Count == 0;
+
+    protected override async Task OnParametersSetAsync()
+    {
+        _breadcrumbs = [new BreadcrumbItem($"Event streams · {Region}", Links.Home(Region)), new BreadcrumbItem(DomainName, null, disabled: true)];
+        _pages.Reset();
+        await LoadAsync();
+    }
+
+    private Task ReloadAsync() => LoadAsync();
+
+    private async Task NextAsync()
+    {
+        _pages.MoveNext();
+        await LoadAsync();
+    }
+
+    private async Task PreviousAsync()
+    {
+        _pages.MovePrevious();
+        await LoadAsync();
+    }
+
+    private async Task ChangePageSizeAsync(int size)
+    {
+        _pageSize = size;
+        _pages.Reset();
+        await LoadAsync();
+    }
+
+    private async Task LoadAsync()
+    {
+        _loading = true;
+        _error = null;
+        try
+        {
+            var page = await Service.ListEventStreamsAsync(Region, DomainName, _pages.CurrentToken, _pageSize, _disposed.Token);
+            _items = page.Items;
+            _pages.Loaded(page.NextToken);
+        }
+        catch (ResourceNotFoundException)
+        {
+            _items = [];
+            _error = $"Domain '{DomainName}' does not exist in {Region}.";
+        }
+        catch (OperationCanceledException) when (_disposed.IsCancellationRequested)
+        {
+        }
+        catch (Exception ex)
+        {
+            _items = [];
+            _error = AwsErrorText.Describe(ex, "ListEventStreams");
+        }
+        finally
+        {
+            _loading = false;
+        }
+    }
+
+    private async Task CreateAsync()
+    {
+        var created = await CreateEventStreamDialog.ShowAsync(Dialogs, Region, DomainName);
+        if (created is not null)
+        {
+            Navigation.NavigateTo(Links.Stream(Region, DomainName, created));
+        }
+    }
+
+    public void Dispose()
+    {
+        _disposed.Cancel();
+        _disposed.Dispose();
+    }
+}

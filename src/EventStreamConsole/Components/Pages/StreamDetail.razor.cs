@@ -1,0 +1,147 @@
+using EventStreamConsole.Components.Dialogs;
+using EventStreamConsole.Configuration;
+using EventStreamConsole.CustomerProfiles.Model;
+using EventStreamConsole.Model;
+using Microsoft.AspNetCore.Components;
+using Microsoft.Extensions.Options;
+using MudBlazor;
+
+namespace EventStreamConsole.Components.Pages;
+
+/// <summary>
+/// Everything GetEventStream returns for one stream, re-read every Console:DetailRefreshInterval while the page is open,
+/// so a destination that breaks shows up without a reload. Tags and delete from here.
+/// </summary>
+public sealed partial class StreamDetail : IAsyncDisposable
+{
+    private readonly CancellationTokenSource _disposed = new();
+    private List<BreadcrumbItem> _breadcrumbs = [];
+    private EventStreamDetail? _detail;
+    private DateTimeOffset? _refreshedAt;
+    private bool _loading;
+    private bool _notFound;
+    private string? _error;
+    private PeriodicTimer? _timer;
+
+    [Parameter] public string DomainName { get; set; } = "";
+
+    [Parameter] public string EventStreamName { get; set; } = "";
+
+    [SupplyParameterFromQuery(Name = "region")] public string? RegionParameter { get; set; }
+
+    [Inject] public required IEventStreamService Service { get; init; }
+
+    [Inject] public required IDialogService Dialogs { get; init; }
+
+    [Inject] public required NavigationManager Navigation { get; init; }
+
+    [Inject] public required ISnackbar Snackbar { get; init; }
+
+    [Inject] public required TimeDisplay Display { get; init; }
+
+    [Inject] public required TimeProvider Time { get; init; }
+
+    [Inject] public required IOptions<ConsoleOptions> Options { get; init; }
+
+    private string Region => RegionParameter is { } region && Service.Regions.Contains(region, StringComparer.Ordinal) ? region : Service.DefaultRegion;
+
+    private TimeSpan RefreshInterval => Options.Value.DetailRefreshInterval;
+
+    protected override async Task OnParametersSetAsync()
+    {
+        _breadcrumbs =
+        [
+            new BreadcrumbItem($"Event streams · {Region}", Links.Home(Region)),
+            new BreadcrumbItem(DomainName, Links.Domain(Region, DomainName)),
+            new BreadcrumbItem(EventStreamName, null, disabled: true),
+        ];
+        _detail = null;
+        await RefreshAsync();
+        if (_timer is null)
+        {
+            _timer = new PeriodicTimer(RefreshInterval, Time);
+            _ = RefreshPeriodicallyAsync(_timer);
+        }
+    }
+
+    private async Task RefreshPeriodicallyAsync(PeriodicTimer timer)
+    {
+        try
+        {
+            while (await timer.WaitForNextTickAsync(_disposed.Token))
+            {
+                await InvokeAsync(RefreshAsync);
+            }
+        }
+        catch (OperationCanceledException)
+        {
+            // Page closed.
+        }
+    }
+
+    private async Task RefreshAsync()
+    {
+        if (_loading || _notFound)
+        {
+            return;
+        }
+
+        _loading = true;
+        try
+        {
+            _detail = await Service.GetEventStreamAsync(Region, DomainName, EventStreamName, _disposed.Token);
+            _refreshedAt = Time.GetUtcNow();
+            _error = null;
+        }
+        catch (ResourceNotFoundException)
+        {
+            _notFound = true;
+            _detail = null;
+        }
+        catch (OperationCanceledException) when (_disposed.IsCancellationRequested)
+        {
+            return;
+        }
+        catch (Exception ex)
+        {
+            _error = AwsErrorText.Describe(ex, "GetEventStream");
+        }
+        finally
+        {
+            _loading = false;
+        }
+
+        StateHasChanged();
+    }
+
+    private async Task EditTagsAsync()
+    {
+        if (_detail is null)
+        {
+            return;
+        }
+
+        var result = await TagEditorDialog.ShowAsync(Dialogs, _detail);
+        if (result is not null)
+        {
+            Snackbar.Add(result.AllSucceeded ? "Tags updated." : "Some tag changes failed; see the list in the dialog.", result.AllSucceeded ? Severity.Success : Severity.Warning);
+            await RefreshAsync();
+        }
+    }
+
+    private async Task DeleteAsync()
+    {
+        if (_detail is not null && await DeleteEventStreamDialog.ShowAsync(Dialogs, _detail))
+        {
+            Snackbar.Add($"Deleted event stream {_detail.EventStreamName}.", Severity.Success);
+            Navigation.NavigateTo(Links.Domain(Region, DomainName));
+        }
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        await _disposed.CancelAsync();
+        _timer?.Dispose();
+        _disposed.Dispose();
+    }
+}

@@ -1,0 +1,43 @@
+using EventStreamConsole.CustomerProfiles.Model;
+using EventStreamConsole.Model.Inventory;
+
+namespace EventStreamConsole.Model;
+
+/// <summary>The one thing pages and dialogs talk to: reads from the shared inventory, calls and changes through AWS.</summary>
+public interface IEventStreamService
+{
+    string AccountId { get; }
+
+    IReadOnlyList<string> Regions { get; }
+
+    string DefaultRegion { get; }
+
+    /// <summary>The region's inventory as it is now; starts its first load when nobody has asked before.</summary>
+    InventorySnapshot GetInventory(string region);
+
+    /// <summary>Calls <paramref name="onChanged"/> whenever the region's inventory changes; dispose to stop.</summary>
+    IDisposable SubscribeInventory(string region, Func<Task> onChanged);
+
+    /// <summary>Refreshes the whole region (single flight with every other viewer).</summary>
+    Task RefreshInventoryAsync(string region, CancellationToken cancellationToken);
+
+    /// <summary>Re-reads the event streams of the given domains only (the rows on screen).</summary>
+    Task RefreshDomainsAsync(string region, IReadOnlyCollection<string> domainNames, CancellationToken cancellationToken);
+
+    Task<EventStreamPage> ListEventStreamsAsync(string region, string domainName, string? nextToken, int pageSize, CancellationToken cancellationToken);
+
+    Task<EventStreamDetail> GetEventStreamAsync(string region, string domainName, string eventStreamName, CancellationToken cancellationToken);
+
+    Task<IReadOnlyList<KinesisStreamOption>> ListKinesisStreamsAsync(string region, CancellationToken cancellationToken);
+
+    Task<CreatePrecheck> PrecheckCreateAsync(string region, string domainName, CancellationToken cancellationToken);
+
+    /// <summary>Creates the stream and returns its ARN.</summary>
+    Task<string> CreateEventStreamAsync(string region, string domainName, string eventStreamName, string destinationArn,
+        IReadOnlyDictionary<string, string> tags, CancellationToken cancellationToken);
+
+    Task DeleteEventStreamAsync(string region, string domainName, string eventStreamName, CancellationToken cancellationToken);
+
+    Task<TagChangeResult> ApplyTagChangesAsync(string region, string domainName, string resourceArn,
+        TagChangeSet changes, CancellationToken cancellationToken);
+}

@@ -1,0 +1,46 @@
+using EventStreamConsole.CustomerProfiles.Model;
+using EventStreamConsole.CustomerProfiles.Validation;
+
+namespace EventStreamConsole.Model.Inventory;
+
+/// <summary>One domain of a region and its event stream (AWS allows one per domain), as last read.</summary>
+public sealed record InventoryEntry(
+    string DomainName,
+    DateTime DomainCreatedAt,
+    IReadOnlyDictionary<string, string> DomainTags,
+    EventStreamSummary? Stream,
+    string? Error = null)
+{
+    public bool HasStream => Stream is not null;
+
+    public EventStreamDestinationStatus? Status => Stream?.DestinationSummary?.Status;
+
+    public DateTime? UnhealthySince => Status == EventStreamDestinationStatus.Unhealthy ? Stream?.DestinationSummary?.UnhealthySince : null;
+
+    public string? DestinationUri => Stream?.DestinationSummary?.Uri;
+
+    /// <summary>The Kinesis stream's name, short enough for a table cell; the ARN when it does not parse.</summary>
+    public string? DestinationName => KinesisStreamArn.TryParse(DestinationUri, out var arn) ? arn.StreamName : DestinationUri;
+
+    public IReadOnlyDictionary<string, string> StreamTags => Stream?.Tags ?? (IReadOnlyDictionary<string, string>)new Dictionary<string, string>();
+}
+
+/// <summary>Everything known about one (account, region) at one moment.</summary>
+public sealed record InventorySnapshot(
+    InventoryKey Key,
+    IReadOnlyList<InventoryEntry> Entries,
+    DateTimeOffset? RefreshedAt,
+    bool IsRefreshing,
+    int DomainsRead,
+    int DomainsTotal,
+    string? LastError)
+{
+    public static InventorySnapshot Empty(InventoryKey key) => new(key, [], null, false, 0, 0, null);
+
+    public bool IsLoaded => RefreshedAt is not null;
+}
+
+public readonly record struct InventoryKey(string Account, string Region)
+{
+    public override string ToString() => $"{Account}/{Region}";
+}

@@ -1,0 +1,182 @@
+using System.Collections.Concurrent;
+using EventStreamConsole.CustomerProfiles.Model;
+
+namespace EventStreamConsole.Model.Inventory;
+
+/// <summary>
+/// The shared inventory of every viewed (account, region): domains and their event streams, read through the
+/// rate-limited client. Listing a region costs one ListEventStreams per domain (100 domains at 5 TPS is 20 s), so pages
+/// answer from here at once; a refresh is single flight — however many viewers ask, one refresh runs.
+/// </summary>
+public sealed class InventoryStore(RegionClients clients, TimeProvider time, ILogger<InventoryStore> logger, IHostApplicationLifetime lifetime)
+{
+    private static readonly TimeSpan s_publishEvery = TimeSpan.FromMilliseconds(500);
+    private readonly ConcurrentDictionary<InventoryKey, State> _states = new();
+    private int _refreshesStarted;
+
+    /// <summary>Raised (on a background thread) whenever a region's snapshot changes.</summary>
+    public event Action<InventoryKey>? Changed;
+
+    /// <summary>How many full refreshes have started since the app started (single flight makes this small).</summary>
+    public int RefreshesStarted => Volatile.Read(ref _refreshesStarted);
+
+    public InventorySnapshot Get(InventoryKey key)
+    {
+        var state = StateOf(key);
+        state.LastViewed = time.GetUtcNow();
+        return state.Snapshot;
+    }
+
+    /// <summary>Regions viewed within <paramref name="idleAfter"/>: the ones worth keeping fresh.</summary>
+    public IReadOnlyList<InventoryKey> ActiveKeys(TimeSpan idleAfter)
+    {
+        var now = time.GetUtcNow();
+        return [.. _states.Where(s => now - s.Value.LastViewed <= idleAfter).Select(s => s.Key)];
+    }
+
+    /// <summary>Starts a refresh unless one is running, and waits for it (the wait, not the refresh, honours the token).</summary>
+    public Task RefreshAsync(InventoryKey key, CancellationToken cancellationToken)
+    {
+        var state = StateOf(key);
+        Task running;
+        lock (state)
+        {
+            if (state.Running is null || state.Running.IsCompleted)
+            {
+                Interlocked.Increment(ref _refreshesStarted);
+                state.Snapshot = state.Snapshot with { IsRefreshing = true, LastError = null };
+                state.Running = Task.Run(() => RunRefreshAsync(key, state, lifetime.ApplicationStopping), CancellationToken.None);
+                Publish(key);
+            }
+
+            running = state.Running;
+        }
+
+        return running.WaitAsync(cancellationToken);
+    }
+
+    /// <summary>Starts the first refresh of a region nobody has loaded yet; returns at once.</summary>
+    public void EnsureLoaded(InventoryKey key)
+    {
+        var snapshot = Get(key);
+        if (!snapshot.IsLoaded && !snapshot.IsRefreshing)
+        {
+            _ = RefreshAsync(key, CancellationToken.None);
+        }
+    }
+
+    /// <summary>Records what was just read or changed for one domain, so every viewer sees it without a full refresh.</summary>
+    public void Update(InventoryKey key, string domainName, EventStreamSummary? stream, string? error = null)
+    {
+        var state = StateOf(key);
+        lock (state)
+        {
+            var entries = state.Snapshot.Entries.ToList();
+            var index = entries.FindIndex(e => e.DomainName == domainName);
+            if (index < 0)
+            {
+                return;
+            }
+
+            entries[index] = error is null ? entries[index] with { Stream = stream, Error = null } : entries[index] with { Error = error };
+            state.Snapshot = state.Snapshot with { Entries = entries };
+        }
+
+        Publish(key);
+    }
+
+    private async Task RunRefreshAsync(InventoryKey key, State state, CancellationToken stopping)
+    {
+        var client = clients.Profiles(key.Region);
+        var started = time.GetTimestamp();
+        try
+        {
+            var domains = new List<ListDomainItem>();
+            await foreach (var domain in client.Paginators.ListDomains(new ListDomainsRequest { MaxResults = 100 }).Items.WithCancellation(stopping))
+            {
+                domains.Add(domain);
+            }
+
+            var previous = state.Snapshot.Entries.ToDictionary(e => e.DomainName, StringComparer.Ordinal);
+            var firstLoad = !state.Snapshot.IsLoaded;
+            var entries = new List<InventoryEntry>(domains.Count);
+            var lastPublish = time.GetTimestamp();
+            foreach (var domain in domains)
+            {
+                entries.Add(await ReadEntryAsync(client, domain, previous.GetValueOrDefault(domain.DomainName), stopping));
+                if (time.GetElapsedTime(lastPublish) >= s_publishEvery)
+                {
+                    lastPublish = time.GetTimestamp();
+                    SetSnapshot(key, state, s => s with
+                    {
+                        // A first load shows rows as they arrive; later refreshes keep showing the last complete picture.
+                        Entries = firstLoad ? [.. entries] : s.Entries,
+                        DomainsRead = entries.Count,
+                        DomainsTotal = domains.Count,
+                    });
+                }
+            }
+
+            SetSnapshot(key, state, s => new InventorySnapshot(key, entries, time.GetUtcNow(), false, entries.Count, domains.Count, null));
+            logger.LogInformation("Inventory of {Account}/{Region} refreshed: {Domains} domains in {Seconds:0.0} s",
+                key.Account, key.Region, domains.Count, time.GetElapsedTime(started).TotalSeconds);
+        }
+        catch (OperationCanceledException) when (stopping.IsCancellationRequested)
+        {
+            SetSnapshot(key, state, s => s with { IsRefreshing = false });
+        }
+        catch (Exception ex)
+        {
+            logger.LogWarning(ex, "Inventory refresh of {Account}/{Region} failed", key.Account, key.Region);
+            SetSnapshot(key, state, s => s with { IsRefreshing = false, LastError = AwsErrorText.Describe(ex) });
+        }
+    }
+
+    private static async Task<InventoryEntry> ReadEntryAsync(CustomerProfiles.IAmazonCustomerProfiles client, ListDomainItem domain, InventoryEntry? previous, CancellationToken stopping)
+    {
+        var tags = domain.Tags ?? new Dictionary<string, string>();
+        try
+        {
+            var streams = await client.ListEventStreamsAsync(new ListEventStreamsRequest { DomainName = domain.DomainName, MaxResults = 100 }, stopping);
+            return new InventoryEntry(domain.DomainName, domain.CreatedAt, tags, streams.Items.FirstOrDefault());
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            // Keep what we knew, and say why it may be stale.
+            return new InventoryEntry(domain.DomainName, domain.CreatedAt, tags, previous?.Stream, AwsErrorText.Describe(ex));
+        }
+    }
+
+    private void SetSnapshot(InventoryKey key, State state, Func<InventorySnapshot, InventorySnapshot> change)
+    {
+        lock (state)
+        {
+            state.Snapshot = change(state.Snapshot);
+        }
+
+        Publish(key);
+    }
+
+    private void Publish(InventoryKey key)
+    {
+        try
+        {
+            Changed?.Invoke(key);
+        }
+        catch (Exception ex)
+        {
+            logger.LogWarning(ex, "An inventory subscriber failed");
+        }
+    }
+
+    private State StateOf(InventoryKey key) => _states.GetOrAdd(key, k => new State(InventorySnapshot.Empty(k), time.GetUtcNow()));
+
+    private sealed class State(InventorySnapshot snapshot, DateTimeOffset lastViewed)
+    {
+        public InventorySnapshot Snapshot { get; set; } = snapshot;
+
+        public Task? Running { get; set; }
+
+        public DateTimeOffset LastViewed { get; set; } = lastViewed;
+    }
+}

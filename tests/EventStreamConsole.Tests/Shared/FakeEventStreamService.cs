@@ -1,0 +1,136 @@
+using System.Net;
+using EventStreamConsole.CustomerProfiles.Model;
+using EventStreamConsole.CustomerProfiles.Runtime;
+using EventStreamConsole.Model;
+using EventStreamConsole.Model.Inventory;
+
+namespace EventStreamConsole.Tests.Shared;
+
+/// <summary>An in-memory IEventStreamService: what pages and dialogs see, with calls recorded and failures scripted.</summary>
+public sealed class FakeEventStreamService : IEventStreamService
+{
+    private readonly List<Func<Task>> _subscribers = [];
+
+    public string AccountId => Streams.Account;
+
+    public IReadOnlyList<string> Regions { get; set; } = [Streams.Region, "eu-west-2"];
+
+    public string DefaultRegion => Regions[0];
+
+    public InventorySnapshot Inventory { get; set; } = new(new InventoryKey(Streams.Account, Streams.Region), [], ConsoleTestContext.Now.AddSeconds(-12), false, 0, 0, null);
+
+    public Dictionary<(string Domain, string Stream), EventStreamDetail> Details { get; } = [];
+
+    public List<KinesisStreamOption> KinesisStreams { get; } =
+    [
+        new("orders-events", $"arn:aws:kinesis:{Streams.Region}:{Streams.Account}:stream/orders-events", "ACTIVE"),
+        new("audit-events", $"arn:aws:kinesis:{Streams.Region}:{Streams.Account}:stream/audit-events", "ACTIVE"),
+    ];
+
+    public Dictionary<string, CreatePrecheck> Prechecks { get; } = [];
+
+    public Exception? Failure { get; set; }
+
+    public TaskCompletionSource? CreateGate { get; set; }
+
+    public List<string> Calls { get; } = [];
+
+    public List<(string Domain, string Name, string Destination, IReadOnlyDictionary<string, string> Tags)> Created { get; } = [];
+
+    public List<TagChangeSet> TagChanges { get; } = [];
+
+    public TagChangeResult? TagResult { get; set; }
+
+    /// <summary>Pages of ListEventStreams per token, for the domain page.</summary>
+    public Dictionary<string, EventStreamPage> DomainPages { get; } = [];
+
+    public InventorySnapshot GetInventory(string region)
+    {
+        Calls.Add($"GetInventory {region}");
+        return Inventory;
+    }
+
+    public IDisposable SubscribeInventory(string region, Func<Task> onChanged)
+    {
+        _subscribers.Add(onChanged);
+        return new Unsubscriber(() => _subscribers.Remove(onChanged));
+    }
+
+    public async Task PushAsync(InventorySnapshot snapshot)
+    {
+        Inventory = snapshot;
+        foreach (var subscriber in _subscribers.ToList())
+        {
+            await subscriber();
+        }
+    }
+
+    public Task RefreshInventoryAsync(string region, CancellationToken cancellationToken) => Record($"RefreshInventory {region}");
+
+    public Task RefreshDomainsAsync(string region, IReadOnlyCollection<string> domainNames, CancellationToken cancellationToken) =>
+        Record($"RefreshDomains {string.Join(",", domainNames)}");
+
+    public async Task<EventStreamPage> ListEventStreamsAsync(string region, string domainName, string? nextToken, int pageSize, CancellationToken cancellationToken)
+    {
+        await Record($"ListEventStreams {domainName} {nextToken}");
+        return DomainPages.TryGetValue(nextToken ?? "", out var page) ? page : new EventStreamPage([], null);
+    }
+
+    public async Task<EventStreamDetail> GetEventStreamAsync(string region, string domainName, string eventStreamName, CancellationToken cancellationToken)
+    {
+        await Record($"GetEventStream {domainName}/{eventStreamName}");
+        return Details.TryGetValue((domainName, eventStreamName), out var detail)
+            ? detail
+            : throw new ResourceNotFoundException(new AwsErrorDetails("ResourceNotFoundException", "not found", HttpStatusCode.NotFound, "rid-404"));
+    }
+
+    public async Task<IReadOnlyList<KinesisStreamOption>> ListKinesisStreamsAsync(string region, CancellationToken cancellationToken)
+    {
+        await Record($"ListKinesisStreams {region}");
+        return KinesisStreams;
+    }
+
+    public Task<CreatePrecheck> PrecheckCreateAsync(string region, string domainName, CancellationToken cancellationToken)
+    {
+        Calls.Add($"Precheck {domainName}");
+        return Task.FromResult(Prechecks.TryGetValue(domainName, out var precheck) ? precheck : new CreatePrecheck(true, null));
+    }
+
+    public async Task<string> CreateEventStreamAsync(string region, string domainName, string eventStreamName, string destinationArn,
+        IReadOnlyDictionary<string, string> tags, CancellationToken cancellationToken)
+    {
+        if (CreateGate is not null)
+        {
+            await CreateGate.Task;
+        }
+
+        await Record($"Create {domainName}/{eventStreamName}");
+        Created.Add((domainName, eventStreamName, destinationArn, tags));
+        return $"arn:aws:profile:{region}:{Streams.Account}:domains/{domainName}/event-streams/{eventStreamName}";
+    }
+
+    public Task DeleteEventStreamAsync(string region, string domainName, string eventStreamName, CancellationToken cancellationToken) =>
+        Record($"Delete {domainName}/{eventStreamName}");
+
+    public async Task<TagChangeResult> ApplyTagChangesAsync(string region, string domainName, string resourceArn, TagChangeSet changes, CancellationToken cancellationToken)
+    {
+        await Record($"ApplyTags {resourceArn}");
+        TagChanges.Add(changes);
+        return TagResult ?? new TagChangeResult([
+            .. changes.Added.Keys.Select(k => new TagKeyResult(k, TagChangeKind.Added, true, null)),
+            .. changes.Changed.Keys.Select(k => new TagKeyResult(k, TagChangeKind.Changed, true, null)),
+            .. changes.Removed.Select(k => new TagKeyResult(k, TagChangeKind.Removed, true, null)),
+        ]);
+    }
+
+    private Task Record(string call)
+    {
+        Calls.Add(call);
+        return Failure is null ? Task.CompletedTask : Task.FromException(Failure);
+    }
+
+    private sealed class Unsubscriber(Action dispose) : IDisposable
+    {
+        public void Dispose() => dispose();
+    }
+}
