@@ -113,6 +113,8 @@ public sealed partial class Home : IAsyncDisposable
         _visible = [.. items.Select(i => i.DomainName)];
         _summary = Summarize(total);
         UpdateUrl();
+        // The grid re-renders itself; the counts above it belong to the page.
+        _ = InvokeAsync(StateHasChanged);
         return Task.FromResult(new GridData<StreamRow> { Items = [.. items.Select(i => new StreamRow(i))], TotalItems = total });
     }
 

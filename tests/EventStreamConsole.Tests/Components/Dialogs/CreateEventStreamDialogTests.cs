@@ -1,0 +1,109 @@
+using Bunit;
+using EventStreamConsole.Components.Dialogs;
+using EventStreamConsole.Model;
+using EventStreamConsole.Tests.Shared;
+using Microsoft.Extensions.DependencyInjection;
+using MudBlazor;
+
+namespace EventStreamConsole.Tests.Components.Dialogs;
+
+public sealed class CreateEventStreamDialogTests : PageTestContext
+{
+    private readonly IRenderedComponent<MudDialogProvider> _provider;
+
+    public CreateEventStreamDialogTests() => _provider = RenderProviders();
+
+    [Fact]
+    public async Task Submit_PastedArnAndTags_CreatesOnceAndReturnsName()
+    {
+        var result = Open("retail");
+        _provider.WaitForAssertion(() => Assert.Contains("2 streams in us-east-1", _provider.Markup, StringComparison.Ordinal));
+
+        PasteArn("arn:aws:kinesis:us-east-1:123456789012:stream/orders-events");
+        _provider.FindAll("button").First(b => b.TextContent.Contains("Add tag", StringComparison.Ordinal)).Click();
+        _provider.Find(".tag-key input").Input("team");
+        _provider.Find(".tag-value input").Input("retail");
+        CreateButton().Click();
+
+        Assert.Equal("retail-export", await result.WaitAsync(TimeSpan.FromSeconds(10), Xunit.TestContext.Current.CancellationToken));
+        var created = Assert.Single(Service.Created);
+        Assert.Equal(("retail", "retail-export", "arn:aws:kinesis:us-east-1:123456789012:stream/orders-events"), (created.Domain, created.Name, created.Destination));
+        Assert.Equal(new Dictionary<string, string> { ["team"] = "retail" }, created.Tags);
+    }
+
+    [Fact]
+    public void Validation_AsYouType_NamesFieldAndRuleAndDisablesCreate()
+    {
+        Open("retail");
+        _provider.WaitForAssertion(() => Assert.Contains("2 streams", _provider.Markup, StringComparison.Ordinal));
+
+        PasteArn("arn:aws:kinesis:eu-west-2:123456789012:stream/orders-events");
+        _provider.FindAll("input").First(i => i.GetAttribute("maxlength") == "64").Input("bad name");
+
+        _provider.WaitForAssertion(() => Assert.Contains("Destination must be a Kinesis stream in the domain's region us-east-1; this one is in eu-west-2.", _provider.Markup, StringComparison.Ordinal));
+        Assert.Contains("EventStreamName may contain only letters, digits, hyphens (-) and underscores (_).", _provider.Markup, StringComparison.Ordinal);
+        Assert.True(CreateButton().HasAttribute("disabled"));
+    }
+
+    [Fact]
+    public void Precheck_DomainAlreadyHasStream_ExplainsAndBlocks()
+    {
+        Service.Prechecks["retail"] = new CreatePrecheck(true, "old-export");
+
+        Open("retail");
+
+        _provider.WaitForAssertion(() => Assert.Contains("already has the event stream 'old-export'. AWS allows one event stream per domain", _provider.Markup, StringComparison.Ordinal));
+        PasteArn("arn:aws:kinesis:us-east-1:123456789012:stream/orders-events");
+        Assert.True(CreateButton().HasAttribute("disabled"));
+    }
+
+    [Fact]
+    public void Submit_ClickedTwiceWhileInFlight_CreatesOnce()
+    {
+        Service.CreateGate = new TaskCompletionSource();
+        Open("retail");
+        _provider.WaitForAssertion(() => Assert.Contains("2 streams", _provider.Markup, StringComparison.Ordinal));
+        PasteArn("arn:aws:kinesis:us-east-1:123456789012:stream/orders-events");
+
+        CreateButton().Click();
+        _provider.WaitForAssertion(() => Assert.Contains("Creating…", _provider.Markup, StringComparison.Ordinal));
+        Assert.True(CreateButton().HasAttribute("disabled"));
+        Service.CreateGate.SetResult();
+
+        _provider.WaitForAssertion(() => Assert.Single(Service.Created));
+    }
+
+    [Fact]
+    public void Submit_ServiceFails_ShowsErrorAndKeepsTheForm()
+    {
+        Service.Failure = new CustomerProfiles.Model.BadRequestException(new CustomerProfiles.Runtime.AwsErrorDetails(
+            "BadRequestException", "Uri: Kinesis stream 'orders-events' does not exist", System.Net.HttpStatusCode.BadRequest, "rid-3"));
+        Open("retail");
+        _provider.WaitForAssertion(() => Assert.NotNull(_provider.Find(".create-form")));
+        PasteArn("arn:aws:kinesis:us-east-1:123456789012:stream/orders-events");
+
+        CreateButton().Click();
+
+        _provider.WaitForAssertion(() => Assert.Contains("BadRequestException: Uri: Kinesis stream 'orders-events' does not exist (request id rid-3)", _provider.Markup, StringComparison.Ordinal));
+        Assert.Empty(Service.Created);
+        Assert.NotNull(_provider.Find(".mud-dialog"));
+    }
+
+    private Task<string?> Open(string domain)
+    {
+        var dialogs = Services.GetRequiredService<IDialogService>();
+        Task<string?>? result = null;
+        _provider.InvokeAsync(() => result = CreateEventStreamDialog.ShowAsync(dialogs, Streams.Region, domain));
+        _provider.WaitForAssertion(() => Assert.NotNull(_provider.Find(".create-form")));
+        return result!;
+    }
+
+    private void PasteArn(string arn)
+    {
+        _provider.FindAll("input[type='radio']").Last().Click();
+        _provider.WaitForAssertion(() => Assert.Contains("Kinesis stream ARN", _provider.Markup, StringComparison.Ordinal));
+        _provider.FindAll("input").First(i => i.GetAttribute("placeholder")?.StartsWith("arn:aws:kinesis", StringComparison.Ordinal) == true).Input(arn);
+    }
+
+    private AngleSharp.Dom.IElement CreateButton() => _provider.FindAll(".mud-dialog-actions button").Last();
+}

@@ -1,0 +1,150 @@
+using Bunit;
+using EventStreamConsole.Components.Pages;
+using EventStreamConsole.CustomerProfiles.Model;
+using EventStreamConsole.Model.Inventory;
+using EventStreamConsole.Tests.Shared;
+
+namespace EventStreamConsole.Tests.Components.Pages;
+
+public sealed class HomeTests : PageTestContext
+{
+    public HomeTests()
+    {
+        Service.Inventory = Service.Inventory with
+        {
+            Entries =
+            [
+                Streams.Entry("alpha", Streams.Summary("alpha", tags: new() { ["team"] = "retail" })),
+                Streams.Entry("bravo", Streams.Summary("bravo", status: EventStreamDestinationStatus.Unhealthy, unhealthySince: Now.UtcDateTime.AddHours(-3).AddMinutes(-12))),
+                Streams.Entry("charlie", Streams.Summary("charlie", state: EventStreamState.Stopped)),
+                Streams.Entry("delta", null),
+            ],
+        };
+        RenderProviders();
+    }
+
+    [Fact]
+    public void Render_Inventory_ProblemsFirstWithStateHealthAndDuration()
+    {
+        var cut = Render<Home>();
+
+        cut.WaitForAssertion(() => Assert.Equal(4, cut.FindAll("tbody tr.mud-table-row").Count));
+        var rows = cut.FindAll("tbody tr.mud-table-row");
+        Assert.Contains("bravo-export", rows[0].TextContent, StringComparison.Ordinal);
+        Assert.Contains("UNHEALTHY", rows[0].TextContent, StringComparison.Ordinal);
+        Assert.Contains("for 3 h 12 m", rows[0].TextContent, StringComparison.Ordinal);
+        Assert.Contains("row-unhealthy", rows[0].ClassName, StringComparison.Ordinal);
+        Assert.Contains("STOPPED", rows[1].TextContent, StringComparison.Ordinal);
+        Assert.Contains("team=retail", rows[2].TextContent, StringComparison.Ordinal);
+        Assert.Contains("No event stream", rows[3].TextContent, StringComparison.Ordinal);
+        Assert.NotNull(cut.Find("button[aria-label='Create an event stream for delta']"));
+        Assert.Contains("4 of 4 domains · 1 unhealthy · 1 stopped", cut.Markup, StringComparison.Ordinal);
+        Assert.Contains("Updated 12 s ago", cut.Markup, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Render_NoPerRowCalls_OnlyTheInventoryIsRead()
+    {
+        var cut = Render<Home>();
+
+        cut.WaitForAssertion(() => Assert.Equal(4, cut.FindAll("tbody tr.mud-table-row").Count));
+        Assert.All(Service.Calls, c => Assert.StartsWith("GetInventory", c, StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Render_UrlWithFilters_AppliesThem()
+    {
+        Navigation.NavigateTo("/?health=unhealthy");
+
+        var cut = Render<Home>();
+
+        cut.WaitForAssertion(() => Assert.Single(cut.FindAll("tbody tr.mud-table-row")));
+        Assert.Contains("bravo", cut.Find("tbody tr.mud-table-row").TextContent, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Search_Typed_FiltersAndGoesIntoTheUrl()
+    {
+        var cut = Render<Home>();
+        cut.WaitForAssertion(() => Assert.Equal(4, cut.FindAll("tbody tr.mud-table-row").Count));
+
+        cut.Find(".search-field input").Input("charl");
+        Time.Advance(TimeSpan.FromSeconds(1)); // the field's 300 ms debounce runs on the injected clock
+
+        cut.WaitForAssertion(() => Assert.Single(cut.FindAll("tbody tr.mud-table-row")));
+        cut.WaitForAssertion(() => Assert.Contains("q=charl", Navigation.Uri, StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Sort_ByDomainHeader_GoesIntoTheUrl()
+    {
+        var cut = Render<Home>();
+        cut.WaitForAssertion(() => Assert.Equal(4, cut.FindAll("tbody tr.mud-table-row").Count));
+
+        cut.FindAll(".sortable-column-header").First(h => h.TextContent.Contains("Domain", StringComparison.Ordinal) && !h.TextContent.Contains("created", StringComparison.Ordinal)).Click();
+
+        cut.WaitForAssertion(() => Assert.Contains("sort=domain", Navigation.Uri, StringComparison.Ordinal));
+        Assert.Contains("alpha", cut.FindAll("tbody tr.mud-table-row")[0].TextContent, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task InventoryPush_NewHealth_RowUpdatesWithoutReload()
+    {
+        var cut = Render<Home>();
+        cut.WaitForAssertion(() => Assert.Equal(4, cut.FindAll("tbody tr.mud-table-row").Count));
+
+        await cut.InvokeAsync(() => Service.PushAsync(Service.Inventory with
+        {
+            Entries = [.. Service.Inventory.Entries.Select(e => e.DomainName == "alpha"
+                ? e with { Stream = Streams.Summary("alpha", status: EventStreamDestinationStatus.Unhealthy, unhealthySince: Now.UtcDateTime.AddDays(-1)) }
+                : e)],
+        }));
+
+        cut.WaitForAssertion(() => Assert.Contains("alpha", cut.FindAll("tbody tr.mud-table-row")[0].TextContent, StringComparison.Ordinal));
+        Assert.Contains("for 1 d 0 h", cut.FindAll("tbody tr.mud-table-row")[0].TextContent, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void RefreshRowsOnScreen_Clicked_ReReadsOnlyVisibleDomains()
+    {
+        Navigation.NavigateTo("/?size=10&health=unhealthy");
+        var cut = Render<Home>();
+        cut.WaitForAssertion(() => Assert.Single(cut.FindAll("tbody tr.mud-table-row")));
+
+        cut.FindAll("button").First(b => b.TextContent.Contains("Refresh rows on screen", StringComparison.Ordinal)).Click();
+
+        cut.WaitForAssertion(() => Assert.Contains("RefreshDomains bravo", Service.Calls));
+    }
+
+    [Fact]
+    public void Render_NotLoadedYet_ShowsSkeletonAndProgress()
+    {
+        Service.Inventory = new InventorySnapshot(Service.Inventory.Key, [], null, true, 12, 124, null);
+
+        var cut = Render<Home>();
+
+        Assert.NotEmpty(cut.FindAll(".mud-skeleton"));
+        Assert.Contains("Refreshing… 12 of 124 domains", cut.Markup, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Render_UnknownRegionInUrl_ExplainsAndShowsDefault()
+    {
+        Navigation.NavigateTo("/?region=mars-north-1");
+
+        var cut = Render<Home>();
+
+        Assert.Contains("Region 'mars-north-1' is not one of this console's regions (us-east-1, eu-west-2); showing us-east-1.", cut.Markup, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Render_LastRefreshFailed_WarnsButKeepsRows()
+    {
+        Service.Inventory = Service.Inventory with { LastError = "AWS is throttling ListEventStreams" };
+
+        var cut = Render<Home>();
+
+        cut.WaitForAssertion(() => Assert.Equal(4, cut.FindAll("tbody tr.mud-table-row").Count));
+        Assert.Contains("The last refresh failed: AWS is throttling ListEventStreams", cut.Markup, StringComparison.Ordinal);
+    }
+}

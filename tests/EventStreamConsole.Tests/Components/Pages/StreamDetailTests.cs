@@ -1,0 +1,87 @@
+using System.Net;
+using Bunit;
+using EventStreamConsole.Components.Pages;
+using EventStreamConsole.CustomerProfiles.Model;
+using EventStreamConsole.CustomerProfiles.Runtime;
+using EventStreamConsole.Tests.Shared;
+
+namespace EventStreamConsole.Tests.Components.Pages;
+
+public sealed class StreamDetailTests : PageTestContext
+{
+    public StreamDetailTests()
+    {
+        Service.Details[("retail", "retail-export")] = Streams.Detail("retail", EventStreamDestinationStatus.Unhealthy,
+            "Kinesis stream was not found (ResourceNotFoundException)", new Dictionary<string, string> { ["team"] = "retail", ["env"] = "prod" });
+        RenderProviders();
+    }
+
+    [Fact]
+    public void Render_UnhealthyStream_ShowsEverythingGetEventStreamReturns()
+    {
+        var cut = RenderDetail();
+
+        cut.WaitForAssertion(() => Assert.Contains("UNHEALTHY", cut.Markup, StringComparison.Ordinal));
+        Assert.Contains("for 3 h 12 m", cut.Markup, StringComparison.Ordinal);
+        Assert.Contains("Kinesis stream was not found (ResourceNotFoundException)", cut.Markup, StringComparison.Ordinal);
+        Assert.Contains("2026-11-27 23:48:00 UTC", cut.Markup, StringComparison.Ordinal);
+        Assert.Contains("arn:aws:profile:us-east-1:123456789012:domains/retail/event-streams/retail-export", cut.Markup, StringComparison.Ordinal);
+        Assert.Contains("RUNNING", cut.Markup, StringComparison.Ordinal);
+        Assert.Contains("https://us-east-1.console.aws.amazon.com/kinesis/home?region=us-east-1#/streams/details/retail-events/monitoring", cut.Markup, StringComparison.Ordinal);
+        Assert.Equal(["env", "team"], cut.FindAll(".tags-table tbody tr td:first-child").Select(td => td.TextContent));
+    }
+
+    [Fact]
+    public void Render_Missing_SaysItMayHaveBeenDeleted()
+    {
+        var cut = RenderDetail("gone");
+
+        cut.WaitForAssertion(() => Assert.Contains("does not exist in domain", cut.Markup, StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Render_AccessDenied_NamesThePermission()
+    {
+        Service.Failure = new AmazonServiceException(new AwsErrorDetails("AccessDeniedException", "not authorized", HttpStatusCode.Forbidden, "rid-9"));
+
+        var cut = RenderDetail();
+
+        cut.WaitForAssertion(() => Assert.Contains("needs the IAM permission profile:GetEventStream", cut.Markup, StringComparison.Ordinal));
+        Assert.Contains("rid-9", cut.Markup, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Refresh_DestinationHealed_BadgeTurnsHealthy()
+    {
+        var cut = RenderDetail();
+        cut.WaitForAssertion(() => Assert.Contains("UNHEALTHY", cut.Markup, StringComparison.Ordinal));
+
+        Service.Details[("retail", "retail-export")] = Streams.Detail("retail");
+        Time.Advance(TimeSpan.FromMinutes(5));
+
+        cut.WaitForAssertion(() => Assert.DoesNotContain("UNHEALTHY", cut.Markup, StringComparison.Ordinal));
+        Assert.Contains("HEALTHY", cut.Markup, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Delete_TypedNameConfirmed_DeletesAndGoesToDomain()
+    {
+        var provider = Render<MudBlazor.MudDialogProvider>();
+        var cut = RenderDetail();
+        cut.WaitForAssertion(() => Assert.Contains("UNHEALTHY", cut.Markup, StringComparison.Ordinal));
+
+        cut.FindAll("button").First(b => b.TextContent.Trim() == "Delete").Click();
+        provider.WaitForAssertion(() => Assert.NotNull(provider.Find(".confirm-name input")));
+        var deleteButton = provider.FindAll(".mud-dialog button").Last();
+        Assert.True(deleteButton.HasAttribute("disabled"), "Delete waits for the name");
+        provider.Find(".confirm-name input").Input("retail-export");
+        provider.FindAll(".mud-dialog button").Last().Click();
+
+        provider.WaitForAssertion(() => Assert.Contains("Delete retail/retail-export", Service.Calls));
+        cut.WaitForAssertion(() => Assert.EndsWith("/domains/retail?region=us-east-1", Navigation.Uri, StringComparison.Ordinal));
+    }
+
+    private IRenderedComponent<StreamDetail> RenderDetail(string stream = "retail-export") => Render<StreamDetail>(p => p
+        .Add(d => d.DomainName, "retail")
+        .Add(d => d.EventStreamName, stream));
+}

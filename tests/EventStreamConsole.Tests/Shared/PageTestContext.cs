@@ -1,0 +1,42 @@
+using Bunit;
+using Bunit.TestDoubles;
+using EventStreamConsole.Configuration;
+using EventStreamConsole.Model;
+using Microsoft.AspNetCore.Components;
+using Microsoft.AspNetCore.Components.Rendering;
+using Microsoft.Extensions.DependencyInjection;
+using MudBlazor;
+
+namespace EventStreamConsole.Tests.Shared;
+
+/// <summary>A context for pages and dialogs: the fake service, the providers MudBlazor needs, and the console's options.</summary>
+public abstract class PageTestContext : ConsoleTestContext
+{
+    protected PageTestContext()
+    {
+        Services.AddSingleton<IEventStreamService>(Service);
+        Services.AddScoped<TimeDisplay>();
+        Services.AddSingleton(Microsoft.Extensions.Options.Options.Create(new ConsoleOptions { DetailRefreshInterval = TimeSpan.FromMinutes(5) }));
+        Services.AddLogging();
+    }
+
+    protected FakeEventStreamService Service { get; } = new();
+
+    protected BunitNavigationManager Navigation => Services.GetRequiredService<BunitNavigationManager>();
+
+    /// <summary>Renders MudBlazor's providers beside the component under test; dialogs render into the returned one.</summary>
+    protected IRenderedComponent<MudDialogProvider> RenderProviders()
+    {
+        Render<MudPopoverProvider>();
+        Render<MudSnackbarProvider>();
+        return Render<MudDialogProvider>();
+    }
+}
+
+/// <summary>Renders its child content.</summary>
+public sealed class Host : ComponentBase
+{
+    [Parameter] public RenderFragment? ChildContent { get; set; }
+
+    protected override void BuildRenderTree(RenderTreeBuilder builder) => builder.AddContent(0, ChildContent);
+}
