@@ -126,6 +126,7 @@ public sealed class ConsoleWebApplication : IAsyncDisposable
         services.AddScoped<UserContext>();
         services.AddScoped<AuditLog>();
         services.AddScoped<TimeDisplay>();
+        services.AddScoped<UiClock>();
         services.AddScoped<ThemeState>();
         services.AddCascadingAuthenticationState();
         services.AddMudServices();

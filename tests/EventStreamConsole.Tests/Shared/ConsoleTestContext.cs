@@ -18,6 +18,8 @@ public abstract class ConsoleTestContext : BunitContext
         Services.AddMudServices();
         Services.AddSingleton<TimeProvider>(Time);
         Services.AddScoped<ThemeState>();
+        Services.AddScoped<UiClock>();
+        Services.AddSingleton<Microsoft.Extensions.Hosting.IHostApplicationLifetime, TestLifetime>();
         Services.AddSingleton(new ConsoleBackend(true, "us-east-1", new Uri("http://127.0.0.1:4566/")));
         BunitContext.DefaultWaitTimeout = TimeSpan.FromSeconds(10);
     }

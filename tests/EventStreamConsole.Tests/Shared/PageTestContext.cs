@@ -40,3 +40,17 @@ public sealed class Host : ComponentBase
 
     protected override void BuildRenderTree(RenderTreeBuilder builder) => builder.AddContent(0, ChildContent);
 }
+
+/// <summary>An application that never stops, for component tests.</summary>
+public sealed class TestLifetime : Microsoft.Extensions.Hosting.IHostApplicationLifetime
+{
+    public CancellationToken ApplicationStarted => CancellationToken.None;
+
+    public CancellationToken ApplicationStopping => CancellationToken.None;
+
+    public CancellationToken ApplicationStopped => CancellationToken.None;
+
+    public void StopApplication()
+    {
+    }
+}

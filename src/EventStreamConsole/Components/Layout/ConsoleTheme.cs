@@ -11,6 +11,9 @@ public static class ConsoleTheme
         {
             Primary = "#1f5f99",
             AppbarBackground = "#15324f",
+            // Darker than Material's defaults so white text on them passes WCAG AA contrast.
+            Info = "#0b5cad",
+            TextSecondary = "rgba(0,0,0,0.66)",
             Success = "#2e7d32",
             Error = "#c62828",
             Warning = "#b26a00",
@@ -19,6 +22,7 @@ public static class ConsoleTheme
         {
             Primary = "#7fb3e6",
             AppbarBackground = "#0f2236",
+            Info = "#0b5cad",
             Success = "#66bb6a",
             Error = "#ef5350",
             Warning = "#ffb74d",

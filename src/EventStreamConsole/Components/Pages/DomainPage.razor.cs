@@ -11,7 +11,6 @@ public sealed partial class DomainPage : IDisposable
 {
     private readonly CancellationTokenSource _disposed = new();
     private readonly TokenPager _pages = new();
-    private List<BreadcrumbItem> _breadcrumbs = [];
     private IReadOnlyList<EventStreamSummary> _items = [];
     private int _pageSize = 25;
     private bool _loading;
@@ -34,7 +33,6 @@ public sealed partial class DomainPage : IDisposable
 
     protected override async Task OnParametersSetAsync()
     {
-        _breadcrumbs = [new BreadcrumbItem($"Event streams · {Region}", Links.Home(Region)), new BreadcrumbItem(DomainName, null, disabled: true)];
         _pages.Reset();
         await LoadAsync();
     }

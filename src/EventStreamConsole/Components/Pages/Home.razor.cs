@@ -17,7 +17,7 @@ public sealed partial class Home : IAsyncDisposable
 {
     private static readonly (int Seconds, string Label)[] AutoRefreshChoices = [(0, "Off"), (30, "Every 30 s"), (60, "Every 1 min"), (300, "Every 5 min")];
 
-    private readonly CancellationTokenSource _disposed = new();
+    private CancellationTokenSource _disposed = new();
     private MudDataGrid<StreamRow>? _grid;
     private InventoryQuery _query = new();
     private InventorySnapshot _snapshot = InventorySnapshot.Empty(default);
@@ -32,6 +32,9 @@ public sealed partial class Home : IAsyncDisposable
 
     [Inject] public required IEventStreamService Service { get; init; }
 
+    // Background loops end with the page or with the app, whichever comes first.
+    [Inject] public required IHostApplicationLifetime Lifetime { get; init; }
+
     [Inject] public required NavigationManager Navigation { get; init; }
 
     [Inject] public required IDialogService Dialogs { get; init; }
@@ -42,6 +45,7 @@ public sealed partial class Home : IAsyncDisposable
 
     protected override void OnInitialized()
     {
+        _disposed = CancellationTokenSource.CreateLinkedTokenSource(Lifetime.ApplicationStopping);
         Navigation.LocationChanged += OnLocationChanged;
         ApplyUrl(Navigation.Uri);
         StartAutoRefresh();

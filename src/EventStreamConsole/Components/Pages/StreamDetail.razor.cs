@@ -14,8 +14,7 @@ namespace EventStreamConsole.Components.Pages;
 /// </summary>
 public sealed partial class StreamDetail : IAsyncDisposable
 {
-    private readonly CancellationTokenSource _disposed = new();
-    private List<BreadcrumbItem> _breadcrumbs = [];
+    private CancellationTokenSource _disposed = new();
     private EventStreamDetail? _detail;
     private DateTimeOffset? _refreshedAt;
     private bool _loading;
@@ -30,6 +29,9 @@ public sealed partial class StreamDetail : IAsyncDisposable
     [SupplyParameterFromQuery(Name = "region")] public string? RegionParameter { get; set; }
 
     [Inject] public required IEventStreamService Service { get; init; }
+
+    // Background loops end with the page or with the app, whichever comes first.
+    [Inject] public required IHostApplicationLifetime Lifetime { get; init; }
 
     [Inject] public required IDialogService Dialogs { get; init; }
 
@@ -49,16 +51,12 @@ public sealed partial class StreamDetail : IAsyncDisposable
 
     protected override async Task OnParametersSetAsync()
     {
-        _breadcrumbs =
-        [
-            new BreadcrumbItem($"Event streams · {Region}", Links.Home(Region)),
-            new BreadcrumbItem(DomainName, Links.Domain(Region, DomainName)),
-            new BreadcrumbItem(EventStreamName, null, disabled: true),
-        ];
         _detail = null;
         await RefreshAsync();
         if (_timer is null)
         {
+            _disposed.Dispose();
+            _disposed = CancellationTokenSource.CreateLinkedTokenSource(Lifetime.ApplicationStopping);
             _timer = new PeriodicTimer(RefreshInterval, Time);
             _ = RefreshPeriodicallyAsync(_timer);
         }

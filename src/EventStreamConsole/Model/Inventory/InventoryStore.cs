@@ -159,6 +159,12 @@ public sealed class InventoryStore(RegionClients clients, TimeProvider time, ILo
 
     private void Publish(InventoryKey key)
     {
+        // While the app stops, circuits are torn down with it; a late push would render into a disposed container.
+        if (lifetime.ApplicationStopping.IsCancellationRequested)
+        {
+            return;
+        }
+
         try
         {
             Changed?.Invoke(key);

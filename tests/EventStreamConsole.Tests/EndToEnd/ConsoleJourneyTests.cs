@@ -1,0 +1,97 @@
+using EventStreamConsole.Tests.EndToEnd.Infrastructure;
+using Microsoft.Playwright;
+
+namespace EventStreamConsole.Tests.EndToEnd;
+
+/// <summary>
+/// What an administrator does in a real browser on the demo data: list, page, filter, open a detail, create a stream,
+/// edit its tags, delete it. Each page is screenshotted (artifacts/screenshots) and checked with axe-core.
+/// </summary>
+public sealed class ConsoleJourneyTests(EndToEndFixture fixture) : IClassFixture<EndToEndFixture>
+{
+    private static readonly PageWaitForSelectorOptions s_wait = new() { Timeout = 30_000 };
+
+    [Fact]
+    public async Task Home_ListPageFilterDetail_EveryStepVisibleAndAccessible()
+    {
+        var page = await fixture.OpenAsync("/");
+        await page.WaitForSelectorAsync("text=124 of 124 domains", s_wait);
+        Assert.Equal(25, await page.Locator("tbody tr.mud-table-row").CountAsync());
+        Assert.Contains("UNHEALTHY", await page.Locator("tbody tr.mud-table-row").First.InnerTextAsync(), StringComparison.Ordinal);
+        await EndToEndFixture.ScreenshotAsync(page, "01-home");
+        await EndToEndFixture.AssertAccessibleAsync(page, "the event streams list");
+
+        await page.ClickAsync("button[aria-label='Next page']");
+        await WaitForQueryAsync(page, "?page=2");
+
+        await page.Locator(".filter-field").First.ClickAsync();
+        await page.Locator(".mud-popover-open .mud-list-item", new PageLocatorOptions { HasText = "Unhealthy" }).ClickAsync();
+        await WaitForQueryAsync(page, "?health=unhealthy");
+        var rows = page.Locator("tbody tr.mud-table-row");
+        Assert.All(await rows.AllInnerTextsAsync(), row => Assert.Contains("UNHEALTHY", row, StringComparison.Ordinal));
+        await EndToEndFixture.ScreenshotAsync(page, "02-home-unhealthy");
+
+        // A link reproduces the view.
+        var shared = await fixture.OpenAsync(new Uri(page.Url).PathAndQuery);
+        await shared.WaitForSelectorAsync("tbody tr.mud-table-row", s_wait);
+        Assert.Equal(await rows.CountAsync(), await shared.Locator("tbody tr.mud-table-row").CountAsync());
+
+        await rows.First.Locator("a").Nth(1).ClickAsync();
+        await page.WaitForSelectorAsync(".health-large .health-unhealthy", s_wait);
+        Assert.Contains("not found", await page.Locator(".detail-list").First.InnerTextAsync(), StringComparison.Ordinal);
+        await EndToEndFixture.ScreenshotAsync(page, "03-detail-unhealthy");
+        await EndToEndFixture.AssertAccessibleAsync(page, "the stream detail page");
+    }
+
+    /// <summary>The list keeps its state in the URL with history.replaceState, which fires no load event.</summary>
+    private static async Task WaitForQueryAsync(IPage page, string query) =>
+        await page.WaitForFunctionAsync("q => location.search === q", query, new PageWaitForFunctionOptions { Timeout = 10_000 });
+
+    [Fact]
+    public async Task CreateEditTagsDelete_OnADomainWithoutStream_RoundTrip()
+    {
+        var domain = await DemoData.DomainWithoutStreamAsync(fixture.EmulatorAdmin);
+        var page = await fixture.OpenAsync($"/domains/{domain}");
+        await page.WaitForSelectorAsync("text=This domain has no event stream", s_wait);
+        await EndToEndFixture.ScreenshotAsync(page, "04-domain");
+        await EndToEndFixture.AssertAccessibleAsync(page, "the domain page");
+
+        await page.ClickAsync("button:has-text('Create event stream')");
+        await page.WaitForSelectorAsync(".create-form", s_wait);
+        await page.WaitForSelectorAsync("text=streams in us-east-1", s_wait);
+        await page.Locator(".create-form .mud-select").First.ClickAsync();
+        await page.Locator(".mud-popover-open .mud-list-item").First.ClickAsync();
+        await page.ClickAsync("button:has-text('Add tag')");
+        await page.Locator(".tag-key input").FillAsync("cost center");
+        await page.WaitForSelectorAsync("text=no spaces or @", s_wait);
+        Assert.True(await page.Locator(".mud-dialog-actions button").Last.IsDisabledAsync(), "Create is disabled while a tag key is invalid");
+        await page.Locator(".tag-key input").FillAsync("cost-center");
+        await page.Locator(".tag-value input").FillAsync("CC-1001");
+        await EndToEndFixture.ScreenshotAsync(page, "05-create-dialog");
+        await EndToEndFixture.AssertAccessibleAsync(page, "the create dialog");
+        await page.Locator(".mud-dialog-actions button").Last.ClickAsync();
+
+        await page.WaitForURLAsync($"**/domains/{domain}/streams/{domain}-export?region=us-east-1", new PageWaitForURLOptions { Timeout = 15_000 });
+        await page.WaitForSelectorAsync(".tags-table >> text=CC-1001", s_wait);
+
+        await page.ClickAsync("button:has-text('Edit tags') >> nth=0");
+        await page.WaitForSelectorAsync(".tag-row", s_wait);
+        await page.ClickAsync(".mud-dialog button:has-text('Add tag')");
+        await page.Locator(".mud-dialog .tag-key input").Last.FillAsync("owner");
+        await page.Locator(".mud-dialog .tag-value input").Last.FillAsync("maria.lopez");
+        await page.WaitForSelectorAsync(".tag-preview >> text=owner = maria.lopez", s_wait);
+        await EndToEndFixture.ScreenshotAsync(page, "06-tag-editor");
+        await EndToEndFixture.AssertAccessibleAsync(page, "the tag editor");
+        await page.Locator(".mud-dialog-actions button").Last.ClickAsync();
+        await page.WaitForSelectorAsync("text=All changes were applied.", s_wait);
+        await page.Locator(".mud-dialog-actions button").Last.ClickAsync();
+        await page.WaitForSelectorAsync(".tags-table >> text=maria.lopez", s_wait);
+
+        await page.ClickAsync("button:has-text('Delete')");
+        await page.Locator(".confirm-name input").FillAsync($"{domain}-export");
+        await EndToEndFixture.ScreenshotAsync(page, "07-delete-dialog");
+        await page.Locator(".mud-dialog-actions button").Last.ClickAsync();
+        await page.WaitForURLAsync($"**/domains/{domain}?region=us-east-1", new PageWaitForURLOptions { Timeout = 15_000 });
+        await page.WaitForSelectorAsync("text=This domain has no event stream", s_wait);
+    }
+}

@@ -1,0 +1,131 @@
+using Deque.AxeCore.Commons;
+using Deque.AxeCore.Playwright;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Playwright;
+
+namespace EventStreamConsole.Tests.EndToEnd.Infrastructure;
+
+/// <summary>
+/// The real console (composition root, embedded emulator with the demo, in memory) on a loopback port, and Debian's
+/// Chromium driven by Playwright. Chromium comes from BROWSER_PATH (default /usr/bin/chromium); Playwright cannot
+/// download browsers here.
+/// </summary>
+public class EndToEndFixture : IAsyncLifetime
+{
+    private readonly List<IBrowserContext> _contexts = [];
+    private IPlaywright? _playwright;
+
+    public ConsoleWebApplication App { get; private set; } = null!;
+
+    public IBrowser Browser { get; private set; } = null!;
+
+    public Uri BaseUrl { get; private set; } = null!;
+
+    public HttpClient EmulatorAdmin { get; private set; } = null!;
+
+    public static string ScreenshotDirectory { get; } = FindScreenshotDirectory();
+
+    /// <summary>Settings each fixture can add to (faster health checks, refresh intervals).</summary>
+    protected virtual IEnumerable<KeyValuePair<string, string?>> Settings =>
+    [
+        new("Emulator:DatabasePath", ""),
+        new("Emulator:HealthCheckInterval", "00:00:00.250"),
+        // Load the 124-domain demo in about a second: the emulator and the client agree on a raised ListEventStreams quota.
+        new("Emulator:Throttling:OperationTps:ListEventStreams", "400"),
+        new("CustomerProfiles:OperationTps:ListEventStreams", "300"),
+        new("Console:DetailRefreshInterval", "00:00:01"),
+    ];
+
+    public async ValueTask InitializeAsync()
+    {
+        App = await ConsoleWebApplication.CreateAsync(["--urls", "http://127.0.0.1:0", "--environment", "Production"],
+            builder => builder.Configuration.AddInMemoryCollection(Settings));
+        await App.StartAsync();
+        BaseUrl = new Uri(App.Urls.First());
+        EmulatorAdmin = new HttpClient { BaseAddress = App.Emulator!.Url };
+
+        var browserPath = Environment.GetEnvironmentVariable("BROWSER_PATH") is { Length: > 0 } path ? path : "/usr/bin/chromium";
+        if (!File.Exists(browserPath))
+        {
+            throw new InvalidOperationException(
+                $"Chromium was not found at {browserPath}. Install Debian's chromium (apt-get install chromium) or set BROWSER_PATH.");
+        }
+
+        _playwright = await Playwright.CreateAsync();
+        Browser = await _playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
+        {
+            ExecutablePath = browserPath,
+            Headless = true,
+            Args = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"],
+        });
+    }
+
+    /// <summary>A fresh browser context on <paramref name="path"/>, once the Blazor circuit is interactive.</summary>
+    public async Task<IPage> OpenAsync(string path, int width = 1400, int height = 900)
+    {
+        var context = await Browser.NewContextAsync(new BrowserNewContextOptions
+        {
+            BaseURL = BaseUrl.ToString(),
+            ViewportSize = new ViewportSize { Width = width, Height = height },
+        });
+        lock (_contexts)
+        {
+            _contexts.Add(context);
+        }
+
+        var page = await context.NewPageAsync();
+        await page.GotoAsync(path);
+        await WaitInteractiveAsync(page);
+        return page;
+    }
+
+    public static async Task WaitInteractiveAsync(IPage page) =>
+        await page.WaitForSelectorAsync("[data-circuit='ready']", new PageWaitForSelectorOptions { Timeout = 30_000 });
+
+    public static async Task ScreenshotAsync(IPage page, string name) =>
+        await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(ScreenshotDirectory, name + ".png"), FullPage = true });
+
+    /// <summary>Runs axe-core on the page; any serious or critical violation fails the test, naming rule and elements.</summary>
+    public static async Task AssertAccessibleAsync(IPage page, string pageName)
+    {
+        var result = await page.RunAxe(new AxeRunOptions { ResultTypes = [ResultType.Violations] });
+        var blocking = result.Violations.Where(v => v.Impact is "serious" or "critical").ToList();
+        Assert.True(blocking.Count == 0, $"axe found {blocking.Count} serious/critical violations on {pageName}:\n" + string.Join("\n",
+            blocking.Select(v => $"- {v.Id} ({v.Impact}): {v.Help} at {string.Join(", ", v.Nodes.Take(3).Select(n => string.Join(" ", n.Target)))}")));
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        foreach (var context in _contexts)
+        {
+            await context.CloseAsync();
+        }
+
+        if (Browser is not null)
+        {
+            await Browser.CloseAsync();
+        }
+
+        _playwright?.Dispose();
+        EmulatorAdmin?.Dispose();
+        if (App is not null)
+        {
+            await App.DisposeAsync();
+        }
+
+        GC.SuppressFinalize(this);
+    }
+
+    private static string FindScreenshotDirectory()
+    {
+        var directory = new DirectoryInfo(AppContext.BaseDirectory);
+        while (directory is not null && !File.Exists(Path.Combine(directory.FullName, "EventStreamConsole.sln")))
+        {
+            directory = directory.Parent;
+        }
+
+        var target = Path.Combine(directory?.FullName ?? AppContext.BaseDirectory, "artifacts", "screenshots");
+        Directory.CreateDirectory(target);
+        return target;
+    }
+}
