@@ -53,7 +53,7 @@ public sealed class ConsoleWebApplication : IAsyncDisposable
         {
             AddServices(builder, emulator is not null);
             var app = builder.Build();
-            ConfigurePipeline(app);
+            ConfigurePipeline(app, logger);
             return new ConsoleWebApplication(app, emulator);
         }
         catch
@@ -134,14 +134,14 @@ public sealed class ConsoleWebApplication : IAsyncDisposable
         services.AddHealthChecks();
     }
 
-    private static void ConfigurePipeline(WebApplication app)
+    private static void ConfigurePipeline(WebApplication app, Serilog.ILogger logger)
     {
         if (!app.Environment.IsDevelopment())
         {
             app.UseExceptionHandler("/error", createScopeForErrors: true);
         }
 
-        app.UseSerilogRequestLogging();
+        app.UseSerilogRequestLogging(options => options.Logger = logger);
         app.UseStatusCodePagesWithReExecute("/not-found");
         app.UseAntiforgery();
         app.MapStaticAssets();

@@ -1,3 +1,4 @@
+using EventStreamConsole.Components.Controls;
 using EventStreamConsole.Components.Dialogs;
 using EventStreamConsole.Model;
 using EventStreamConsole.Model.Inventory;
@@ -27,7 +28,7 @@ public sealed partial class Home : IAsyncDisposable
     private int _autoRefreshSeconds = 60;
     private bool _refreshingRows;
     private string? _error;
-    private string _summary = "";
+    private TextLine? _summaryLine;
     private string? _subscribedRegion;
 
     [Inject] public required IEventStreamService Service { get; init; }
@@ -90,16 +91,29 @@ public sealed partial class Home : IAsyncDisposable
         _snapshot = Service.GetInventory(Region);
     }
 
+    /// <summary>
+    /// Inventory pushes arrive twice a second while a region loads, for every viewer: re-render only what changed. The grid
+    /// reloads when its rows can change (the visible page is still filling, or a refresh completed); the page itself only
+    /// when it switches from the loading placeholder to the grid, or the refresh error changes.
+    /// </summary>
     private Task OnInventoryChangedAsync() => InvokeAsync(async () =>
     {
-        var wasLoaded = _snapshot.IsLoaded || _snapshot.Entries.Count > 0;
-        _snapshot = Service.GetInventory(Region);
-        if (wasLoaded && _grid is not null)
+        var previous = _snapshot;
+        var current = Service.GetInventory(Region);
+        _snapshot = current;
+        var hadRows = previous.IsLoaded || previous.Entries.Count > 0;
+        var hasRows = current.IsLoaded || current.Entries.Count > 0;
+        if (hadRows != hasRows || previous.LastError != current.LastError)
+        {
+            StateHasChanged();
+            return;
+        }
+
+        var pageStillFilling = current.Entries.Count <= (_query.Page + 1) * _query.PageSize;
+        if (_grid is not null && !ReferenceEquals(previous.Entries, current.Entries) && (!current.IsRefreshing || pageStillFilling || current.IsLoaded))
         {
             await _grid.ReloadServerData();
         }
-
-        StateHasChanged();
     });
 
     private Task<GridData<StreamRow>> LoadRowsAsync(GridState<StreamRow> state, CancellationToken cancellationToken)
@@ -115,10 +129,8 @@ public sealed partial class Home : IAsyncDisposable
         _snapshot = Service.GetInventory(Region);
         var (items, total) = _query.Apply(_snapshot.Entries);
         _visible = [.. items.Select(i => i.DomainName)];
-        _summary = Summarize(total);
+        _summaryLine?.Set(Summarize(total));
         UpdateUrl();
-        // The grid re-renders itself; the counts above it belong to the page.
-        _ = InvokeAsync(StateHasChanged);
         return Task.FromResult(new GridData<StreamRow> { Items = [.. items.Select(i => new StreamRow(i))], TotalItems = total });
     }
 
