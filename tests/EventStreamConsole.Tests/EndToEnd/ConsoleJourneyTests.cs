@@ -90,6 +90,7 @@ public sealed class ConsoleJourneyTests(EndToEndFixture fixture) : IClassFixture
         await page.ClickAsync("button:has-text('Delete')");
         await page.Locator(".confirm-name input").FillAsync($"{domain}-export");
         await EndToEndFixture.ScreenshotAsync(page, "07-delete-dialog");
+        await EndToEndFixture.AssertAccessibleAsync(page, "the delete dialog");
         await page.Locator(".mud-dialog-actions button").Last.ClickAsync();
         await page.WaitForURLAsync($"**/domains/{domain}?region=us-east-1", new PageWaitForURLOptions { Timeout = 15_000 });
         await page.WaitForSelectorAsync("text=This domain has no event stream", s_wait);

@@ -103,14 +103,15 @@ public sealed partial class Home : IAsyncDisposable
         _snapshot = current;
         var hadRows = previous.IsLoaded || previous.Entries.Count > 0;
         var hasRows = current.IsLoaded || current.Entries.Count > 0;
-        if (hadRows != hasRows || previous.LastError != current.LastError)
+        if (hadRows != hasRows || previous.LastError != current.LastError || previous.IsRefreshing != current.IsRefreshing)
         {
             StateHasChanged();
-            return;
         }
 
-        var pageStillFilling = current.Entries.Count <= (_query.Page + 1) * _query.PageSize;
-        if (_grid is not null && !ReferenceEquals(previous.Entries, current.Entries) && (!current.IsRefreshing || pageStillFilling || current.IsLoaded))
+        // A grid created by the render above loads itself; an existing one reloads when its rows can change.
+        var pageStillFilling = _visible.Count < _query.PageSize;
+        if (hadRows && _grid is not null && !ReferenceEquals(previous.Entries, current.Entries)
+            && (!current.IsRefreshing || pageStillFilling || current.IsLoaded))
         {
             await _grid.ReloadServerData();
         }
@@ -133,6 +134,11 @@ public sealed partial class Home : IAsyncDisposable
         UpdateUrl();
         return Task.FromResult(new GridData<StreamRow> { Items = [.. items.Select(i => new StreamRow(i))], TotalItems = total });
     }
+
+    private string NoRowsText =>
+        !_snapshot.IsLoaded ? $"Still reading the domains of {Region}; matching event streams appear as they are read."
+        : _snapshot.Entries.Count == 0 ? $"No Customer Profiles domains in {Region}."
+        : "No event stream matches the search and filters.";
 
     private string Summarize(int shown)
     {

@@ -105,6 +105,23 @@ public sealed class HomeTests : PageTestContext
     }
 
     [Fact]
+    public async Task FirstLoad_Completes_GridShowsEveryDomainAndButtonsEnable()
+    {
+        var all = Service.Inventory.Entries;
+        Service.Inventory = new InventorySnapshot(Service.Inventory.Key, [.. all.Take(2)], null, true, 2, 4, null);
+        Navigation.NavigateTo("/?size=10");
+        var cut = Render<Home>();
+        cut.WaitForAssertion(() => Assert.Equal(2, cut.FindAll("tbody tr.mud-table-row").Count));
+        Assert.True(cut.FindAll("button").First(b => b.TextContent.Contains("Refresh all", StringComparison.Ordinal)).HasAttribute("disabled"));
+
+        await cut.InvokeAsync(() => Service.PushAsync(new InventorySnapshot(Service.Inventory.Key, all, Now, false, 4, 4, null)));
+
+        cut.WaitForAssertion(() => Assert.Equal(4, cut.FindAll("tbody tr.mud-table-row").Count));
+        Assert.Contains("4 of 4 domains", cut.Markup, StringComparison.Ordinal);
+        Assert.False(cut.FindAll("button").First(b => b.TextContent.Contains("Refresh all", StringComparison.Ordinal)).HasAttribute("disabled"));
+    }
+
+    [Fact]
     public void RefreshRowsOnScreen_Clicked_ReReadsOnlyVisibleDomains()
     {
         Navigation.NavigateTo("/?size=10&health=unhealthy");
