@@ -36,16 +36,22 @@ public sealed class ConsoleJourneyTests(EndToEndFixture fixture) : IClassFixture
         await shared.WaitForSelectorAsync("tbody tr.mud-table-row", s_wait);
         Assert.Equal(await rows.CountAsync(), await shared.Locator("tbody tr.mud-table-row").CountAsync());
 
-        await rows.First.Locator("a").Nth(1).ClickAsync();
+        var streamLink = rows.First.Locator("a").Nth(1);
+        var href = await streamLink.GetAttributeAsync("href");
+        await streamLink.ClickAsync();
+        await WaitForLocationAsync(page, href!);
         await page.WaitForSelectorAsync(".health-large .health-unhealthy", s_wait);
         Assert.Contains("not found", await page.Locator(".detail-list").First.InnerTextAsync(), StringComparison.Ordinal);
         await EndToEndFixture.ScreenshotAsync(page, "03-detail-unhealthy");
         await EndToEndFixture.AssertAccessibleAsync(page, "the stream detail page");
     }
 
-    /// <summary>The list keeps its state in the URL with history.replaceState, which fires no load event.</summary>
+    /// <summary>Blazor navigates with the history API, which fires no load event: wait for the address itself.</summary>
     private static async Task WaitForQueryAsync(IPage page, string query) =>
-        await page.WaitForFunctionAsync("q => location.search === q", query, new PageWaitForFunctionOptions { Timeout = 10_000 });
+        await page.WaitForFunctionAsync("q => location.search === q", query, new PageWaitForFunctionOptions { Timeout = 15_000 });
+
+    private static async Task WaitForLocationAsync(IPage page, string pathAndQuery) =>
+        await page.WaitForFunctionAsync("p => location.pathname + location.search === p", pathAndQuery, new PageWaitForFunctionOptions { Timeout = 15_000 });
 
     [Fact]
     public async Task CreateEditTagsDelete_OnADomainWithoutStream_RoundTrip()
@@ -71,15 +77,17 @@ public sealed class ConsoleJourneyTests(EndToEndFixture fixture) : IClassFixture
         await EndToEndFixture.AssertAccessibleAsync(page, "the create dialog");
         await page.Locator(".mud-dialog-actions button").Last.ClickAsync();
 
-        await page.WaitForURLAsync($"**/domains/{domain}/streams/{domain}-export?region=us-east-1", new PageWaitForURLOptions { Timeout = 15_000 });
+        await WaitForLocationAsync(page, $"/domains/{domain}/streams/{domain}-export?region=us-east-1");
         await page.WaitForSelectorAsync(".tags-table >> text=CC-1001", s_wait);
 
         await page.ClickAsync("button:has-text('Edit tags') >> nth=0");
         await page.WaitForSelectorAsync(".tag-row", s_wait);
         await page.ClickAsync(".mud-dialog button:has-text('Add tag')");
+        // Wait for the new row before typing into "the last row", or the text lands in the existing one.
+        await Assertions.Expect(page.Locator(".mud-dialog .tag-row")).ToHaveCountAsync(2);
         await page.Locator(".mud-dialog .tag-key input").Last.FillAsync("owner");
         await page.Locator(".mud-dialog .tag-value input").Last.FillAsync("maria.lopez");
-        await page.WaitForSelectorAsync(".tag-preview >> text=owner = maria.lopez", s_wait);
+        await page.Locator(".tag-preview li", new PageLocatorOptions { HasText = "maria.lopez" }).WaitForAsync(new LocatorWaitForOptions { Timeout = 30_000 });
         await EndToEndFixture.ScreenshotAsync(page, "06-tag-editor");
         await EndToEndFixture.AssertAccessibleAsync(page, "the tag editor");
         await page.Locator(".mud-dialog-actions button").Last.ClickAsync();
@@ -92,7 +100,7 @@ public sealed class ConsoleJourneyTests(EndToEndFixture fixture) : IClassFixture
         await EndToEndFixture.ScreenshotAsync(page, "07-delete-dialog");
         await EndToEndFixture.AssertAccessibleAsync(page, "the delete dialog");
         await page.Locator(".mud-dialog-actions button").Last.ClickAsync();
-        await page.WaitForURLAsync($"**/domains/{domain}?region=us-east-1", new PageWaitForURLOptions { Timeout = 15_000 });
+        await WaitForLocationAsync(page, $"/domains/{domain}?region=us-east-1");
         await page.WaitForSelectorAsync("text=This domain has no event stream", s_wait);
     }
 }

@@ -177,6 +177,12 @@ public sealed partial class Home : IAsyncDisposable
 
     private void UpdateUrl()
     {
+        // A grid reload can land just after the user followed a link away; never pull them back to the list.
+        if (_disposed.IsCancellationRequested || new Uri(Navigation.Uri).AbsolutePath != "/")
+        {
+            return;
+        }
+
         var target = Navigation.ToAbsoluteUri("/" + ListUrlState.ToQueryString(Region, Service.DefaultRegion, _query)).ToString();
         if (target != Navigation.Uri)
         {

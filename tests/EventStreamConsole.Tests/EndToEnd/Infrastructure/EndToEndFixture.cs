@@ -34,6 +34,8 @@ public class EndToEndFixture : IAsyncLifetime
         new("Emulator:Throttling:OperationTps:ListEventStreams", "400"),
         new("CustomerProfiles:OperationTps:ListEventStreams", "300"),
         new("Console:DetailRefreshInterval", "00:00:01"),
+        // No background refresh mid-test: a grid that reloads under the pointer would swallow a click.
+        new("Console:InventoryRefreshInterval", "00:10:00"),
     ];
 
     public async ValueTask InitializeAsync()
@@ -88,6 +90,12 @@ public class EndToEndFixture : IAsyncLifetime
     /// <summary>Runs axe-core on the page; any serious or critical violation fails the test, naming rule and elements.</summary>
     public static async Task AssertAccessibleAsync(IPage page, string pageName)
     {
+        // A snackbar fades in; measure contrast once it is fully shown.
+        if (await page.Locator(".mud-snackbar").CountAsync() > 0)
+        {
+            await page.WaitForTimeoutAsync(1000);
+        }
+
         var result = await page.RunAxe(new AxeRunOptions { ResultTypes = [ResultType.Violations] });
         var blocking = result.Violations.Where(v => v.Impact is "serious" or "critical").ToList();
         Assert.True(blocking.Count == 0, $"axe found {blocking.Count} serious/critical violations on {pageName}:\n" + string.Join("\n",
