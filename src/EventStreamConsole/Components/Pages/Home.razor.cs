@@ -46,6 +46,7 @@ public sealed partial class Home : IAsyncDisposable
 
     protected override void OnInitialized()
     {
+        _disposed.Dispose();
         _disposed = CancellationTokenSource.CreateLinkedTokenSource(Lifetime.ApplicationStopping);
         Navigation.LocationChanged += OnLocationChanged;
         ApplyUrl(Navigation.Uri);
@@ -98,6 +99,11 @@ public sealed partial class Home : IAsyncDisposable
     /// </summary>
     private Task OnInventoryChangedAsync() => InvokeAsync(async () =>
     {
+        if (_disposed.IsCancellationRequested)
+        {
+            return;
+        }
+
         var previous = _snapshot;
         var current = Service.GetInventory(Region);
         _snapshot = current;
