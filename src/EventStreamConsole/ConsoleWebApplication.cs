@@ -130,6 +130,8 @@ public sealed class ConsoleWebApplication : IAsyncDisposable
         services.AddScoped<ThemeState>();
         services.AddCascadingAuthenticationState();
         services.AddMudServices();
+        // SecurityHeaders sends X-Frame-Options: DENY (and CSP frame-ancestors 'none'); antiforgery's SAMEORIGIN would contradict it.
+        services.AddAntiforgery(options => options.SuppressXFrameOptionsHeader = true);
         services.AddRazorComponents().AddInteractiveServerComponents();
         services.AddHealthChecks();
     }
@@ -139,13 +141,16 @@ public sealed class ConsoleWebApplication : IAsyncDisposable
         if (!app.Environment.IsDevelopment())
         {
             app.UseExceptionHandler("/error", createScopeForErrors: true);
+            app.UseHsts();
         }
 
+        app.UseSecurityHeaders();
         app.UseSerilogRequestLogging(options => options.Logger = logger);
         app.UseStatusCodePagesWithReExecute("/not-found");
         app.UseAntiforgery();
         app.MapStaticAssets();
         app.MapHealthChecks("/healthz");
-        app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
+        // SecurityHeaders already sends the whole policy, frame-ancestors 'none' included; Blazor's own header would be a second CSP.
+        app.MapRazorComponents<App>().AddInteractiveServerRenderMode(options => options.ContentSecurityFrameAncestorsPolicy = null);
     }
 }

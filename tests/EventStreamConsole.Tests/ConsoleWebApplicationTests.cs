@@ -65,6 +65,25 @@ public sealed class ConsoleWebApplicationTests
     }
 
     [Fact]
+    public async Task Responses_Always_CarryTheSecurityHeaders()
+    {
+        await using var app = await StartAsync(("Emulator:DatabasePath", ""));
+        using var http = new HttpClient { BaseAddress = new Uri(app.Urls.First()) };
+
+        using var page = await http.GetAsync("/", Ct);
+        using var asset = await http.GetAsync("/app.css", Ct);
+
+        foreach (var response in new[] { page, asset })
+        {
+            Assert.Equal(Hosting.SecurityHeaders.ContentSecurityPolicy, response.Headers.GetValues("Content-Security-Policy").Single());
+            Assert.Contains("frame-ancestors 'none'", Hosting.SecurityHeaders.ContentSecurityPolicy, StringComparison.Ordinal);
+            Assert.Equal("nosniff", response.Headers.GetValues("X-Content-Type-Options").Single());
+            Assert.Equal("DENY", response.Headers.GetValues("X-Frame-Options").Single());
+            Assert.Equal("strict-origin-when-cross-origin", response.Headers.GetValues("Referrer-Policy").Single());
+        }
+    }
+
+    [Fact]
     public async Task Start_StaticAssets_ServedFromTheRootWwwroot()
     {
         await using var app = await StartAsync(("Emulator:DatabasePath", ""));

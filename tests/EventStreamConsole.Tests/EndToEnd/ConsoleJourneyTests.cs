@@ -46,6 +46,7 @@ public sealed class ConsoleJourneyTests(EndToEndFixture fixture) : IClassFixture
         Assert.Contains("not found", await page.Locator(".detail-list").First.InnerTextAsync(), StringComparison.Ordinal);
         await EndToEndFixture.ScreenshotAsync(page, "03-detail-unhealthy");
         await EndToEndFixture.AssertAccessibleAsync(page, "the stream detail page");
+        Assert.True(fixture.CspViolations.IsEmpty, string.Join("\n", fixture.CspViolations));
     }
 
     /// <summary>Blazor navigates with the history API, which fires no load event: wait for the address itself.</summary>
@@ -104,5 +105,6 @@ public sealed class ConsoleJourneyTests(EndToEndFixture fixture) : IClassFixture
         await page.Locator(".mud-dialog-actions button").Last.ClickAsync();
         await WaitForLocationAsync(page, $"/domains/{domain}?region=us-east-1");
         await page.WaitForSelectorAsync("text=This domain has no event stream", s_wait);
+        Assert.True(fixture.CspViolations.IsEmpty, string.Join("\n", fixture.CspViolations));
     }
 }

@@ -23,6 +23,9 @@ public class EndToEndFixture : IAsyncLifetime
 
     public HttpClient EmulatorAdmin { get; private set; } = null!;
 
+    /// <summary>Content-Security-Policy violations the browser reported; tests assert there are none.</summary>
+    public System.Collections.Concurrent.ConcurrentBag<string> CspViolations { get; } = [];
+
     public static string ScreenshotDirectory { get; } = FindScreenshotDirectory();
 
     /// <summary>Settings each fixture can add to (faster health checks, refresh intervals).</summary>
@@ -76,6 +79,14 @@ public class EndToEndFixture : IAsyncLifetime
         }
 
         var page = await context.NewPageAsync();
+        // The Content-Security-Policy must not block anything the console needs.
+        page.Console += (_, message) =>
+        {
+            if (message.Type == "error" && message.Text.Contains("Content Security Policy", StringComparison.Ordinal))
+            {
+                CspViolations.Add(message.Text);
+            }
+        };
         await page.GotoAsync(path);
         await WaitInteractiveAsync(page);
         return page;
