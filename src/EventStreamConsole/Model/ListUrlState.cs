@@ -43,6 +43,13 @@ public static class ListUrlState
         return parsed.ToDictionary(p => p.Key, p => (string?)p.Value.ToString(), StringComparer.OrdinalIgnoreCase);
     }
 
+    /// <summary>The region an address names, when it is one of <paramref name="regions"/>; otherwise the first of them.</summary>
+    public static string RegionOf(string uri, IReadOnlyList<string> regions)
+    {
+        var region = FromUri(uri).GetValueOrDefault("region");
+        return region is not null && regions.Contains(region, StringComparer.Ordinal) ? region : regions[0];
+    }
+
     private static string? Value(IReadOnlyDictionary<string, string?> query, string key) => query.TryGetValue(key, out var value) ? value : null;
 
     private static T ParseEnum<T>(string? value, T fallback) where T : struct, Enum =>
