@@ -124,9 +124,7 @@ public sealed class AmazonCustomerProfilesClient : IAmazonCustomerProfiles, ICus
 
     public Task<GetDomainResponse> GetDomainAsync(GetDomainRequest request, CancellationToken cancellationToken = default)
     {
-        var errors = new List<ValidationError>();
-        CustomerProfilesRules.AddIfInvalid(errors, "DomainName", CustomerProfilesRules.DomainName(request.DomainName));
-        RequestValidator.ThrowIfInvalid(errors);
+        RequestValidator.ThrowIfInvalid(RequestValidator.ValidateDomainName(request.DomainName));
         return Send(Call("GetDomain", HttpMethod.Get, $"/domains/{Label(request.DomainName)}"), s_json.GetDomainResponse, cancellationToken);
     }
 

@@ -33,9 +33,7 @@ public sealed class AmazonKinesisClient(AwsRequestInvoker invoker) : IAmazonKine
 
     public Task<CreateStreamResponse> CreateStreamAsync(CreateStreamRequest request, CancellationToken cancellationToken = default)
     {
-        var errors = new List<ValidationError>();
-        CustomerProfilesRules.AddIfInvalid(errors, "StreamName", KinesisStreamArn.ValidateStreamName(request.StreamName));
-        RequestValidator.ThrowIfInvalid(errors);
+        RequestValidator.ThrowIfInvalid(RequestValidator.ValidateStreamName(request.StreamName));
         return Send("CreateStream", request, s_json.CreateStreamRequest, s_json.CreateStreamResponse, cancellationToken);
     }
 

@@ -45,4 +45,12 @@ public sealed class AwsClientOptions
 
     /// <summary>Overrides of the per-operation TPS, keyed by operation name (e.g. "ListEventStreams": 10).</summary>
     public Dictionary<string, double> OperationTps { get; set; } = new(StringComparer.Ordinal);
+
+    /// <summary>The same settings for another region (credentials, endpoints, retries and limits unchanged).</summary>
+    public AwsClientOptions ForRegion(string region)
+    {
+        var copy = (AwsClientOptions)MemberwiseClone();
+        copy.Region = region;
+        return copy;
+    }
 }

@@ -106,6 +106,7 @@ public sealed class ConsoleWebApplicationTests
 
         Assert.Null(app.Emulator);
         Assert.False(backend.IsEmbeddedEmulator);
+        Assert.Equal("", app.Services.GetRequiredService<RegionClients>().Account);
         Assert.Equal(new Uri("https://profile.eu-west-2.amazonaws.com/"), backend.Endpoint);
     }
 

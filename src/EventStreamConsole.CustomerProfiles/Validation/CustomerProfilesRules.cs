@@ -69,8 +69,11 @@ public static partial class CustomerProfilesRules
             : $"{field} must be a Kinesis data stream ARN such as arn:aws:kinesis:us-east-1:123456789012:stream/my-stream.";
     }
 
-    /// <summary>AWS documents that the destination must be in the same region and account as the domain.</summary>
-    public static string? DestinationLocation(string? uri, string region, string accountId, string field = "Uri")
+    /// <summary>
+    /// AWS documents that the destination must be in the same region and account as the domain. The account is checked
+    /// only when it is known (a console without CustomerProfiles:AccountId does not know it).
+    /// </summary>
+    public static string? DestinationLocation(string? uri, string region, string? accountId, string field = "Uri")
     {
         if (uri is null || !KinesisStreamArn.TryParse(uri, out var arn))
         {
@@ -82,7 +85,7 @@ public static partial class CustomerProfilesRules
             return $"{field} must be a Kinesis stream in the domain's region {region}; this one is in {arn.Region}.";
         }
 
-        return string.Equals(arn.AccountId, accountId, StringComparison.Ordinal)
+        return string.IsNullOrEmpty(accountId) || string.Equals(arn.AccountId, accountId, StringComparison.Ordinal)
             ? null
             : $"{field} must be a Kinesis stream in the domain's account {accountId}; this one is in account {arn.AccountId}.";
     }

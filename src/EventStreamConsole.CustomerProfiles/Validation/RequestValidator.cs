@@ -69,6 +69,20 @@ public static class RequestValidator
         return errors;
     }
 
+    public static IReadOnlyList<ValidationError> ValidateDomainName(string domainName)
+    {
+        var errors = new List<ValidationError>();
+        AddIfInvalid(errors, "DomainName", DomainName(domainName));
+        return errors;
+    }
+
+    public static IReadOnlyList<ValidationError> ValidateStreamName(string streamName)
+    {
+        var errors = new List<ValidationError>();
+        AddIfInvalid(errors, "StreamName", KinesisStreamArn.ValidateStreamName(streamName));
+        return errors;
+    }
+
     public static IReadOnlyList<ValidationError> ValidateResourceArn(string resourceArn)
     {
         var errors = new List<ValidationError>();

@@ -17,6 +17,9 @@ public sealed class DemoSeeder(EmulatorStore store, IOptions<EmulatorOptions> op
     public const int LargeRegionDomains = 124;
     public const int LargeRegionQuota = 150;
 
+    /// <summary>The regions the demo fills, the large one first.</summary>
+    public static readonly IReadOnlyList<string> Regions = [LargeRegion, "eu-west-2", "ap-southeast-2"];
+
     private static readonly (string Team, string CostCenter, string Owner)[] s_teams =
     [
         ("retail", "CC-1001", "maria.lopez"), ("loyalty", "CC-1002", "kenji.sato"), ("payments", "CC-1010", "amara.okafor"),
@@ -38,8 +41,8 @@ public sealed class DemoSeeder(EmulatorStore store, IOptions<EmulatorOptions> op
         var account = options.Value.DemoAccountId;
         var now = time.GetUtcNow().UtcDateTime;
         SeedRegion(new Scope(account, LargeRegion), LargeRegionDomains, random, now, raisedQuota: LargeRegionQuota);
-        SeedRegion(new Scope(account, "eu-west-2"), 18, random, now, raisedQuota: null);
-        SeedRegion(new Scope(account, "ap-southeast-2"), 9, random, now, raisedQuota: null);
+        SeedRegion(new Scope(account, Regions[1]), 18, random, now, raisedQuota: null);
+        SeedRegion(new Scope(account, Regions[2]), 9, random, now, raisedQuota: null);
         logger.LogInformation("Seeded the demo data set for account {AccountId}", account);
     }
 

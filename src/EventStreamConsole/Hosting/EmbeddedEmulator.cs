@@ -1,6 +1,7 @@
 using EventStreamConsole.Configuration;
 using EventStreamConsole.CustomerProfiles;
 using EventStreamConsole.Emulator;
+using EventStreamConsole.Emulator.Seeding;
 using Serilog.Extensions.Logging;
 
 namespace EventStreamConsole.Hosting;
@@ -61,7 +62,7 @@ public sealed class EmbeddedEmulator : IAsyncDisposable
         if (!consoleConfiguration.GetSection($"{ConsoleOptions.SectionName}:Regions").GetChildren().Any())
         {
             // The demo's regions, the configured one first.
-            string[] regions = [region, .. DemoRegions.Where(r => r != region)];
+            string[] regions = [region, .. DemoSeeder.Regions.Where(r => r != region)];
             for (var i = 0; i < regions.Length; i++)
             {
                 yield return new($"{ConsoleOptions.SectionName}:Regions:{i}", regions[i]);
@@ -69,7 +70,6 @@ public sealed class EmbeddedEmulator : IAsyncDisposable
         }
     }
 
-    private static readonly string[] DemoRegions = ["us-east-1", "eu-west-2", "ap-southeast-2"];
 
     public async ValueTask DisposeAsync()
     {

@@ -21,7 +21,7 @@ public static class AwsErrorText
     };
 
     /// <summary>The IAM action for an operation name, e.g. "CreateEventStream" becomes "profile:CreateEventStream".</summary>
-    public static string Permission(string operation) =>
+    private static string Permission(string operation) =>
         operation.StartsWith("Kinesis.", StringComparison.Ordinal) ? "kinesis:" + operation["Kinesis.".Length..] : "profile:" + operation;
 
     private static string RequestId(AmazonServiceException ex) => ex.RequestId is null ? "" : $" (request id {ex.RequestId})";

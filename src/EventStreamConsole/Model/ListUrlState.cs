@@ -44,11 +44,11 @@ public static class ListUrlState
     }
 
     /// <summary>The region an address names, when it is one of <paramref name="regions"/>; otherwise the first of them.</summary>
-    public static string RegionOf(string uri, IReadOnlyList<string> regions)
-    {
-        var region = FromUri(uri).GetValueOrDefault("region");
-        return region is not null && regions.Contains(region, StringComparer.Ordinal) ? region : regions[0];
-    }
+    public static string RegionOf(string uri, IReadOnlyList<string> regions) => RegionOrDefault(FromUri(uri).GetValueOrDefault("region"), regions);
+
+    /// <summary><paramref name="region"/> when it is one of <paramref name="regions"/>; otherwise the first of them.</summary>
+    public static string RegionOrDefault(string? region, IReadOnlyList<string> regions) =>
+        region is not null && regions.Contains(region, StringComparer.Ordinal) ? region : regions[0];
 
     private static string? Value(IReadOnlyDictionary<string, string?> query, string key) => query.TryGetValue(key, out var value) ? value : null;
 

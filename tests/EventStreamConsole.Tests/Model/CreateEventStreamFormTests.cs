@@ -54,6 +54,22 @@ public sealed class CreateEventStreamFormTests
     }
 
     [Fact]
+    public void DestinationError_AccountUnknown_ChecksRegionOnly()
+    {
+        var form = new CreateEventStreamForm("us-east-1", "")
+        {
+            DomainName = "retail",
+            EventStreamName = "retail-export",
+            DestinationArn = "arn:aws:kinesis:us-east-1:999999999999:stream/orders",
+            Precheck = new CreatePrecheck(true, null),
+        };
+
+        Assert.Null(form.DestinationError);
+        form.DestinationArn = "arn:aws:kinesis:eu-west-2:999999999999:stream/orders";
+        Assert.Contains("in the domain's region us-east-1", form.DestinationError, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void EventStreamNameError_BadCharacters_NamesRule()
     {
         _form.EventStreamName = "retail export";

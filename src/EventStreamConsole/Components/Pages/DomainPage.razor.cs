@@ -26,7 +26,7 @@ public sealed partial class DomainPage : IDisposable
 
     [Inject] public required NavigationManager Navigation { get; init; }
 
-    private string Region => RegionParameter is { } region && Service.Regions.Contains(region, StringComparer.Ordinal) ? region : Service.DefaultRegion;
+    private string Region => ListUrlState.RegionOrDefault(RegionParameter, Service.Regions);
 
     // Only the first page can tell that the domain has no stream; AWS allows one per domain.
     private bool CanCreate => !_loading && _error is null && _pages.Index == 0 && _items.Count == 0;

@@ -73,14 +73,13 @@ public sealed partial class Home : IAsyncDisposable
     private void ApplyUrl(string uri)
     {
         var values = ListUrlState.FromUri(uri);
-        var region = values.GetValueOrDefault("region");
-        if (region is not null && !Service.Regions.Contains(region, StringComparer.Ordinal))
+        var asked = values.GetValueOrDefault("region");
+        Region = ListUrlState.RegionOrDefault(asked, Service.Regions);
+        if (asked is not null && asked != Region)
         {
-            _error = $"Region '{region}' is not one of this console's regions ({string.Join(", ", Service.Regions)}); showing {Service.DefaultRegion}.";
-            region = null;
+            _error = $"Region '{asked}' is not one of this console's regions ({string.Join(", ", Service.Regions)}); showing {Region}.";
         }
 
-        Region = region ?? Service.DefaultRegion;
         _query = ListUrlState.Parse(values);
         if (_subscribedRegion != Region)
         {

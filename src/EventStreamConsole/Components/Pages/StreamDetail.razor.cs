@@ -45,7 +45,7 @@ public sealed partial class StreamDetail : IAsyncDisposable
 
     [Inject] public required IOptions<ConsoleOptions> Options { get; init; }
 
-    private string Region => RegionParameter is { } region && Service.Regions.Contains(region, StringComparer.Ordinal) ? region : Service.DefaultRegion;
+    private string Region => ListUrlState.RegionOrDefault(RegionParameter, Service.Regions);
 
     private TimeSpan RefreshInterval => Options.Value.DetailRefreshInterval;
 
