@@ -1,8 +1,10 @@
+using EventStreamConsole.Authentication;
 using EventStreamConsole.Components;
 using EventStreamConsole.Configuration;
 using EventStreamConsole.CustomerProfiles;
 using EventStreamConsole.Hosting;
 using EventStreamConsole.Model;
+using EventStreamConsole.Model.Audit;
 using EventStreamConsole.Model.Inventory;
 using Microsoft.Extensions.Options;
 using MudBlazor.Services;
@@ -51,9 +53,11 @@ public sealed class ConsoleWebApplication : IAsyncDisposable
 
         try
         {
+            var auth = AuthConfiguration.Read(builder.Configuration, emulator is not null);
             AddServices(builder, emulator is not null);
+            builder.AddConsoleAuthentication(auth);
             var app = builder.Build();
-            ConfigurePipeline(app, logger);
+            ConfigurePipeline(app, logger, auth);
             return new ConsoleWebApplication(app, emulator);
         }
         catch
@@ -76,10 +80,10 @@ public sealed class ConsoleWebApplication : IAsyncDisposable
             await console._app.RunAsync();
             return 0;
         }
-        catch (OptionsValidationException ex)
+        catch (Exception ex) when (ValidationFailures(ex) is { Count: > 0 } failures)
         {
             await Console.Error.WriteLineAsync("Event Stream Console cannot start; fix these settings (appsettings.json, environment variables with __ for :, or --Key=Value):");
-            foreach (var failure in ex.Failures)
+            foreach (var failure in failures)
             {
                 await Console.Error.WriteLineAsync("  - " + failure);
             }
@@ -87,6 +91,15 @@ public sealed class ConsoleWebApplication : IAsyncDisposable
             return 1;
         }
     }
+
+    /// <summary>Every setting failure in <paramref name="exception"/> (one options type, or several at once); empty for other errors.</summary>
+    public static IReadOnlyList<string> ValidationFailures(Exception exception) => exception switch
+    {
+        OptionsValidationException options => [.. options.Failures],
+        AggregateException aggregate when aggregate.InnerExceptions.All(e => e is OptionsValidationException) =>
+            [.. aggregate.InnerExceptions.Cast<OptionsValidationException>().SelectMany(e => e.Failures)],
+        _ => [],
+    };
 
     public Task StartAsync(CancellationToken cancellationToken = default) => _app.StartAsync(cancellationToken);
 
@@ -124,6 +137,8 @@ public sealed class ConsoleWebApplication : IAsyncDisposable
         services.AddHostedService<InventoryRefresher>();
         services.AddScoped<IEventStreamService, EventStreamService>();
         services.AddScoped<UserContext>();
+        services.AddOptions<AuditOptions>().Bind(builder.Configuration.GetSection(AuditOptions.SectionName));
+        services.AddSingleton(sp => new AuditStore(sp.GetRequiredService<IOptions<AuditOptions>>(), sp.GetRequiredService<IHostEnvironment>()));
         services.AddScoped<AuditLog>();
         services.AddScoped<TimeDisplay>();
         services.AddScoped<UiClock>();
@@ -136,8 +151,18 @@ public sealed class ConsoleWebApplication : IAsyncDisposable
         services.AddHealthChecks();
     }
 
-    private static void ConfigurePipeline(WebApplication app, Serilog.ILogger logger)
+    private static void ConfigurePipeline(WebApplication app, Serilog.ILogger logger, AuthDecision auth)
     {
+        var authMode = app.Services.GetRequiredService<ConsoleAuthMode>().Mode;
+        if (auth.IsValid && authMode == AuthMode.Unsecured)
+        {
+            logger.Warning("Auth:Mode is {AuthMode}: nobody signs in and everyone who can reach this console is an administrator. Use it only behind your own access control.", authMode);
+        }
+        else if (auth.IsValid)
+        {
+            logger.Information("Sign-in: {AuthMode}", authMode);
+        }
+
         if (!app.Environment.IsDevelopment())
         {
             app.UseExceptionHandler("/error", createScopeForErrors: true);
@@ -147,10 +172,17 @@ public sealed class ConsoleWebApplication : IAsyncDisposable
         app.UseSecurityHeaders();
         app.UseSerilogRequestLogging(options => options.Logger = logger);
         app.UseStatusCodePagesWithReExecute("/not-found");
+        app.UseAuthentication();
+        app.UseAuthorization();
         app.UseAntiforgery();
-        app.MapStaticAssets();
-        app.MapHealthChecks("/healthz");
+        app.MapStaticAssets().AllowAnonymous();
+        app.MapHealthChecks("/healthz").AllowAnonymous();
+        app.MapAccountEndpoints(authMode);
+        app.MapAuditExport();
+        // Every page and the circuit need a signed-in user with a console role; the account pages opt out.
         // SecurityHeaders already sends the whole policy, frame-ancestors 'none' included; Blazor's own header would be a second CSP.
-        app.MapRazorComponents<App>().AddInteractiveServerRenderMode(options => options.ContentSecurityFrameAncestorsPolicy = null);
+        app.MapRazorComponents<App>()
+            .AddInteractiveServerRenderMode(options => options.ContentSecurityFrameAncestorsPolicy = null)
+            .RequireAuthorization(ConsolePolicies.View);
     }
 }

@@ -3,6 +3,7 @@ using EventStreamConsole.Configuration;
 using EventStreamConsole.Emulator.Protocol;
 using EventStreamConsole.Model;
 using EventStreamConsole.Model.Inventory;
+using EventStreamConsole.Tests.Shared;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
@@ -23,7 +24,7 @@ public sealed class ConsoleWebApplicationTests
         var page = await http.GetAsync("/", Ct);
         var health = await http.GetStringAsync("/healthz", Ct);
         var backend = app.Services.GetRequiredService<ConsoleBackend>();
-        using var scope = app.Services.CreateScope();
+        await using var scope = await SignedInScope.CreateAsync(app.Services, "Ada Admin", "EventStreams.Viewer");
         var service = scope.ServiceProvider.GetRequiredService<IEventStreamService>();
         var streams = await service.ListEventStreamsAsync("us-east-1", "insurance-billing-prod", null, 10, Ct);
 
@@ -48,11 +49,11 @@ public sealed class ConsoleWebApplicationTests
 
         var viewers = Enumerable.Range(0, 10).Select(async _ =>
         {
-            using var scope = app.Services.CreateScope();
+            await using var scope = await SignedInScope.CreateAsync(app.Services, "Victor Viewer", "EventStreams.Viewer");
             var service = scope.ServiceProvider.GetRequiredService<IEventStreamService>();
-            service.GetInventory("us-east-1");
+            await service.GetInventoryAsync("us-east-1");
             await service.RefreshInventoryAsync("us-east-1", Ct);
-            return service.GetInventory("us-east-1");
+            return await service.GetInventoryAsync("us-east-1");
         });
         var snapshots = await Task.WhenAll(viewers);
 
@@ -100,7 +101,8 @@ public sealed class ConsoleWebApplicationTests
     [Fact]
     public async Task Start_RegionSet_TalksToAwsWithoutEmulator()
     {
-        await using var app = await StartAsync(("CustomerProfiles:Region", "eu-west-2"), ("CustomerProfiles:AccessKeyId", "AKIAEXAMPLE"), ("CustomerProfiles:SecretAccessKey", "secret"));
+        await using var app = await StartAsync(("CustomerProfiles:Region", "eu-west-2"), ("CustomerProfiles:AccessKeyId", "AKIAEXAMPLE"), ("CustomerProfiles:SecretAccessKey", "secret"),
+            ("Auth:Mode", "Unsecured"));
 
         var backend = app.Services.GetRequiredService<ConsoleBackend>();
 
@@ -118,6 +120,7 @@ public sealed class ConsoleWebApplicationTests
             {
                 ["CustomerProfiles:Region"] = "Frankfurt",
                 ["CustomerProfiles:MaxAttempts"] = "0",
+                ["Auth:Mode"] = "Unsecured",
             }), Ct);
 
         var ex = await Assert.ThrowsAsync<OptionsValidationException>(() => app.StartAsync(Ct));
@@ -129,7 +132,7 @@ public sealed class ConsoleWebApplicationTests
     private static async Task<ConsoleWebApplication> StartAsync(params (string Key, string Value)[] settings)
     {
         var app = await ConsoleWebApplication.CreateAsync(["--urls", "http://127.0.0.1:0"], builder =>
-            builder.Configuration.AddInMemoryCollection(settings.Select(s => new KeyValuePair<string, string?>(s.Key, s.Value))), Ct);
+            builder.Configuration.AddInMemoryCollection([new("Audit:DatabasePath", ""), .. settings.Select(s => new KeyValuePair<string, string?>(s.Key, s.Value))]), Ct);
         await app.StartAsync(Ct);
         return app;
     }

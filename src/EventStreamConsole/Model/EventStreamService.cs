@@ -1,15 +1,20 @@
+using EventStreamConsole.Authentication;
 using EventStreamConsole.CustomerProfiles.Kinesis.Model;
 using EventStreamConsole.CustomerProfiles.Model;
+using EventStreamConsole.CustomerProfiles.Validation;
+using EventStreamConsole.Model.Audit;
 using EventStreamConsole.Model.Inventory;
 using ResourceNotFoundException = EventStreamConsole.CustomerProfiles.Model.ResourceNotFoundException;
 
 namespace EventStreamConsole.Model;
 
 /// <summary>
-/// The scoped UI service over the AWS API. Lists come from the shared inventory (never one GetEventStream per row);
-/// detail reads call AWS directly; every change is audited (intent, then outcome) and written back to the inventory.
+/// The scoped UI service over the AWS API. Every operation checks the user's roles here, whatever the UI shows. Lists come
+/// from the shared inventory (never one GetEventStream per row); detail reads call AWS directly; every change and every
+/// refused attempt is audited (intent before the AWS call, outcome after) and changes are written back to the inventory.
 /// </summary>
-public sealed class EventStreamService(RegionClients clients, InventoryStore inventory, AuditLog audit) : IEventStreamService
+public sealed class EventStreamService(RegionClients clients, InventoryStore inventory, AuditLog audit, AuditStore auditStore, UserContext user)
+    : IEventStreamService
 {
     public string AccountId => clients.Account;
 
@@ -17,15 +22,19 @@ public sealed class EventStreamService(RegionClients clients, InventoryStore inv
 
     public string DefaultRegion => clients.DefaultRegion;
 
-    public InventorySnapshot GetInventory(string region)
+    public Task<ConsoleUser> GetUserAsync() => user.GetAsync();
+
+    public async Task<InventorySnapshot> GetInventoryAsync(string region)
     {
+        await user.DemandAsync(ConsolePermission.View);
         var key = Key(region);
         inventory.EnsureLoaded(key);
         return inventory.Get(key);
     }
 
-    public IDisposable SubscribeInventory(string region, Func<Task> onChanged)
+    public async Task<IDisposable> SubscribeInventoryAsync(string region, Func<Task> onChanged)
     {
+        await user.DemandAsync(ConsolePermission.View);
         var key = Key(region);
         void Handler(InventoryKey changed)
         {
@@ -39,9 +48,246 @@ public sealed class EventStreamService(RegionClients clients, InventoryStore inv
         return new Subscription(() => inventory.Changed -= Handler);
     }
 
-    public Task RefreshInventoryAsync(string region, CancellationToken cancellationToken) => inventory.RefreshAsync(Key(region), cancellationToken);
+    public async Task RefreshInventoryAsync(string region, CancellationToken cancellationToken)
+    {
+        await user.DemandAsync(ConsolePermission.View);
+        await inventory.RefreshAsync(Key(region), cancellationToken);
+    }
 
     public async Task RefreshDomainsAsync(string region, IReadOnlyCollection<string> domainNames, CancellationToken cancellationToken)
+    {
+        await user.DemandAsync(ConsolePermission.View);
+        await ReloadDomainsAsync(region, domainNames, cancellationToken);
+    }
+
+    public async Task<EventStreamPage> ListEventStreamsAsync(string region, string domainName, string? nextToken, int pageSize, CancellationToken cancellationToken)
+    {
+        await user.DemandAsync(ConsolePermission.View);
+        var page = await clients.Profiles(region).ListEventStreamsAsync(
+            new ListEventStreamsRequest { DomainName = domainName, MaxResults = pageSize, NextToken = nextToken }, cancellationToken);
+        return new EventStreamPage(page.Items, page.NextToken);
+    }
+
+    public async Task<EventStreamDetail> GetEventStreamAsync(string region, string domainName, string eventStreamName, CancellationToken cancellationToken)
+    {
+        await user.DemandAsync(ConsolePermission.View);
+        return await ReadAsync(region, domainName, eventStreamName, cancellationToken);
+    }
+
+    public async Task<IReadOnlyList<KinesisStreamOption>> ListKinesisStreamsAsync(string region, CancellationToken cancellationToken)
+    {
+        await user.DemandAsync(ConsolePermission.View);
+        var streams = new List<KinesisStreamOption>();
+        await foreach (var stream in clients.Kinesis(region).ListStreamsPaginator(new ListStreamsRequest { Limit = 100 }).Items.WithCancellation(cancellationToken))
+        {
+            streams.Add(new KinesisStreamOption(stream.StreamName, stream.StreamArn, stream.StreamStatus.ToString().ToUpperInvariant()));
+        }
+
+        return streams;
+    }
+
+    public async Task<CreatePrecheck> PrecheckCreateAsync(string region, string domainName, CancellationToken cancellationToken)
+    {
+        await user.DemandAsync(ConsolePermission.View);
+        try
+        {
+            var streams = await clients.Profiles(region).ListEventStreamsAsync(new ListEventStreamsRequest { DomainName = domainName, MaxResults = 1 }, cancellationToken);
+            return new CreatePrecheck(true, streams.Items.FirstOrDefault()?.EventStreamName);
+        }
+        catch (ResourceNotFoundException)
+        {
+            return new CreatePrecheck(false, null);
+        }
+    }
+
+    public async Task<string> CreateEventStreamAsync(string region, string domainName, string eventStreamName, string destinationArn,
+        IReadOnlyDictionary<string, string> tags, CancellationToken cancellationToken)
+    {
+        var target = Target(region, domainName, eventStreamName);
+        var after = new Dictionary<string, string?> { ["Uri"] = destinationArn };
+        foreach (var (key, value) in tags)
+        {
+            after[TagKey(key)] = value;
+        }
+
+        var actor = await DemandOrRecordAsync(ConsolePermission.CreateStream, AuditActions.CreateEventStream, target, after);
+        var intent = await audit.IntentAsync(actor, AuditActions.CreateEventStream, target, null, after);
+        CreateEventStreamResponse response;
+        try
+        {
+            response = await clients.Profiles(region).CreateEventStreamAsync(new CreateEventStreamRequest
+            {
+                DomainName = domainName,
+                EventStreamName = eventStreamName,
+                Uri = destinationArn,
+                Tags = tags.Count == 0 ? null : new Dictionary<string, string>(tags),
+            }, cancellationToken);
+        }
+        catch (Exception ex)
+        {
+            await RecordFailureAsync(intent, ex);
+            throw;
+        }
+
+        await audit.SucceededAsync(intent, response.RequestId);
+        await ReloadDomainsAsync(region, [domainName], cancellationToken);
+        return response.EventStreamArn;
+    }
+
+    public async Task DeleteEventStreamAsync(string region, string domainName, string eventStreamName, CancellationToken cancellationToken)
+    {
+        var target = Target(region, domainName, eventStreamName);
+        var actor = await DemandOrRecordAsync(ConsolePermission.DeleteStream, AuditActions.DeleteEventStream, target, null);
+        // What is about to go, for the trail: destination, state and tags. A stream already gone is still attempted (AWS says 404).
+        Dictionary<string, string?> before = [];
+        try
+        {
+            var current = await ReadAsync(region, domainName, eventStreamName, cancellationToken);
+            target = target with { Arn = current.EventStreamArn };
+            before["Uri"] = current.DestinationUri;
+            before["State"] = current.State.ToString();
+            foreach (var (key, value) in current.Tags)
+            {
+                before[TagKey(key)] = value;
+            }
+        }
+        catch (ResourceNotFoundException)
+        {
+        }
+
+        var intent = await audit.IntentAsync(actor, AuditActions.DeleteEventStream, target, before, null);
+        DeleteEventStreamResponse response;
+        try
+        {
+            response = await clients.Profiles(region).DeleteEventStreamAsync(
+                new DeleteEventStreamRequest { DomainName = domainName, EventStreamName = eventStreamName }, cancellationToken);
+        }
+        catch (Exception ex)
+        {
+            await RecordFailureAsync(intent, ex);
+            throw;
+        }
+
+        await audit.SucceededAsync(intent, response.RequestId);
+        inventory.Update(Key(region), domainName, null);
+    }
+
+    public async Task<TagChangeResult> ApplyTagChangesAsync(string region, string domainName, string resourceArn,
+        TagChangeSet changes, CancellationToken cancellationToken)
+    {
+        var target = CustomerProfilesArn.TryParse(resourceArn, out _, out _, out _, out var streamName)
+            ? new AuditTarget(region, domainName, streamName ?? "", resourceArn)
+            : new AuditTarget(region, domainName, "", resourceArn);
+        var upserts = changes.Added.Concat(changes.Changed.Select(c => KeyValuePair.Create(c.Key, c.Value.After)))
+            .ToDictionary(p => p.Key, p => p.Value, StringComparer.Ordinal);
+        var actor = await DemandTagsOrRecordAsync(target, upserts, changes.Removed);
+
+        var client = clients.Profiles(region);
+        var results = new List<TagKeyResult>();
+        if (upserts.Count > 0)
+        {
+            var before = upserts.Keys.ToDictionary(TagKey, k => changes.Changed.TryGetValue(k, out var c) ? c.Before : null);
+            var intent = await audit.IntentAsync(actor, AuditActions.TagResource, target, before, upserts.ToDictionary(p => TagKey(p.Key), p => (string?)p.Value));
+            try
+            {
+                var response = await client.TagResourceAsync(new TagResourceRequest { ResourceArn = resourceArn, Tags = upserts }, cancellationToken);
+                await audit.SucceededAsync(intent, response.RequestId);
+                results.AddRange(upserts.Keys.Select(k => new TagKeyResult(k, changes.Added.ContainsKey(k) ? TagChangeKind.Added : TagChangeKind.Changed, true, null)));
+            }
+            catch (Exception ex)
+            {
+                await RecordFailureAsync(intent, ex);
+                if (ex is OperationCanceledException)
+                {
+                    throw;
+                }
+
+                var error = AwsErrorText.Describe(ex, "TagResource");
+                results.AddRange(upserts.Keys.Select(k => new TagKeyResult(k, changes.Added.ContainsKey(k) ? TagChangeKind.Added : TagChangeKind.Changed, false, error)));
+            }
+        }
+
+        if (changes.Removed.Count > 0)
+        {
+            var intent = await audit.IntentAsync(actor, AuditActions.UntagResource, target,
+                changes.Removed.ToDictionary(TagKey, k => changes.RemovedValues.GetValueOrDefault(k)), changes.Removed.ToDictionary(TagKey, _ => (string?)null));
+            try
+            {
+                var response = await client.UntagResourceAsync(new UntagResourceRequest { ResourceArn = resourceArn, TagKeys = [.. changes.Removed] }, cancellationToken);
+                await audit.SucceededAsync(intent, response.RequestId);
+                results.AddRange(changes.Removed.Select(k => new TagKeyResult(k, TagChangeKind.Removed, true, null)));
+            }
+            catch (Exception ex)
+            {
+                await RecordFailureAsync(intent, ex);
+                if (ex is OperationCanceledException)
+                {
+                    throw;
+                }
+
+                var error = AwsErrorText.Describe(ex, "UntagResource");
+                results.AddRange(changes.Removed.Select(k => new TagKeyResult(k, TagChangeKind.Removed, false, error)));
+            }
+        }
+
+        await ReloadDomainsAsync(region, [domainName], cancellationToken);
+        return new TagChangeResult(results);
+    }
+
+    public async Task<AuditPage> QueryAuditAsync(AuditQuery query, int skip, int take, CancellationToken cancellationToken)
+    {
+        await user.DemandAsync(ConsolePermission.ViewAudit);
+        return await auditStore.QueryAsync(query, skip, take, cancellationToken);
+    }
+
+    private async Task<ConsoleUser> DemandOrRecordAsync(ConsolePermission permission, string action, AuditTarget target, IReadOnlyDictionary<string, string?>? after)
+    {
+        try
+        {
+            return await user.DemandAsync(permission);
+        }
+        catch (ConsoleAccessDeniedException refused)
+        {
+            await audit.RefusedAsync(refused.User, action, target, refused.Message, after);
+            throw;
+        }
+    }
+
+    private async Task<ConsoleUser> DemandTagsOrRecordAsync(AuditTarget target, Dictionary<string, string> upserts, IReadOnlyList<string> removed)
+    {
+        try
+        {
+            return await user.DemandAsync(ConsolePermission.EditTags);
+        }
+        catch (ConsoleAccessDeniedException refused)
+        {
+            if (upserts.Count > 0)
+            {
+                await audit.RefusedAsync(refused.User, AuditActions.TagResource, target, refused.Message, upserts.ToDictionary(p => TagKey(p.Key), p => (string?)p.Value));
+            }
+
+            if (removed.Count > 0)
+            {
+                await audit.RefusedAsync(refused.User, AuditActions.UntagResource, target, refused.Message, removed.ToDictionary(TagKey, _ => (string?)null));
+            }
+
+            throw;
+        }
+    }
+
+    private Task RecordFailureAsync(AuditRecord intent, Exception exception) =>
+        exception is OperationCanceledException ? audit.CancelledAsync(intent) : audit.FailedAsync(intent, exception);
+
+    private async Task<EventStreamDetail> ReadAsync(string region, string domainName, string eventStreamName, CancellationToken cancellationToken)
+    {
+        var response = await clients.Profiles(region).GetEventStreamAsync(
+            new GetEventStreamRequest { DomainName = domainName, EventStreamName = eventStreamName }, cancellationToken);
+        var detail = EventStreamDetail.From(region, eventStreamName, response);
+        inventory.Update(Key(region), domainName, detail.ToSummary());
+        return detail;
+    }
+
+    private async Task ReloadDomainsAsync(string region, IReadOnlyCollection<string> domainNames, CancellationToken cancellationToken)
     {
         var client = clients.Profiles(region);
         foreach (var domain in domainNames)
@@ -58,132 +304,10 @@ public sealed class EventStreamService(RegionClients clients, InventoryStore inv
         }
     }
 
-    public async Task<EventStreamPage> ListEventStreamsAsync(string region, string domainName, string? nextToken, int pageSize, CancellationToken cancellationToken)
-    {
-        var page = await clients.Profiles(region).ListEventStreamsAsync(
-            new ListEventStreamsRequest { DomainName = domainName, MaxResults = pageSize, NextToken = nextToken }, cancellationToken);
-        return new EventStreamPage(page.Items, page.NextToken);
-    }
+    private AuditTarget Target(string region, string domainName, string eventStreamName) =>
+        new(region, domainName, eventStreamName, CustomerProfilesArn.EventStream(region, clients.Account, domainName, eventStreamName));
 
-    public async Task<EventStreamDetail> GetEventStreamAsync(string region, string domainName, string eventStreamName, CancellationToken cancellationToken)
-    {
-        var response = await clients.Profiles(region).GetEventStreamAsync(
-            new GetEventStreamRequest { DomainName = domainName, EventStreamName = eventStreamName }, cancellationToken);
-        var detail = EventStreamDetail.From(region, eventStreamName, response);
-        inventory.Update(Key(region), domainName, detail.ToSummary());
-        return detail;
-    }
-
-    public async Task<IReadOnlyList<KinesisStreamOption>> ListKinesisStreamsAsync(string region, CancellationToken cancellationToken)
-    {
-        var streams = new List<KinesisStreamOption>();
-        await foreach (var stream in clients.Kinesis(region).ListStreamsPaginator(new ListStreamsRequest { Limit = 100 }).Items.WithCancellation(cancellationToken))
-        {
-            streams.Add(new KinesisStreamOption(stream.StreamName, stream.StreamArn, stream.StreamStatus.ToString().ToUpperInvariant()));
-        }
-
-        return streams;
-    }
-
-    public async Task<CreatePrecheck> PrecheckCreateAsync(string region, string domainName, CancellationToken cancellationToken)
-    {
-        try
-        {
-            var streams = await clients.Profiles(region).ListEventStreamsAsync(new ListEventStreamsRequest { DomainName = domainName, MaxResults = 1 }, cancellationToken);
-            return new CreatePrecheck(true, streams.Items.FirstOrDefault()?.EventStreamName);
-        }
-        catch (ResourceNotFoundException)
-        {
-            return new CreatePrecheck(false, null);
-        }
-    }
-
-    public async Task<string> CreateEventStreamAsync(string region, string domainName, string eventStreamName, string destinationArn,
-        IReadOnlyDictionary<string, string> tags, CancellationToken cancellationToken)
-    {
-        var target = $"{region}/{domainName}/{eventStreamName}";
-        var entry = await audit.IntentAsync("CreateEventStream", target, null, new { Uri = destinationArn, Tags = tags });
-        try
-        {
-            var response = await clients.Profiles(region).CreateEventStreamAsync(new CreateEventStreamRequest
-            {
-                DomainName = domainName,
-                EventStreamName = eventStreamName,
-                Uri = destinationArn,
-                Tags = tags.Count == 0 ? null : new Dictionary<string, string>(tags),
-            }, cancellationToken);
-            audit.Succeeded(entry, response.RequestId);
-            await RefreshDomainsAsync(region, [domainName], cancellationToken);
-            return response.EventStreamArn;
-        }
-        catch (Exception ex) when (ex is not OperationCanceledException)
-        {
-            audit.Failed(entry, ex);
-            throw;
-        }
-    }
-
-    public async Task DeleteEventStreamAsync(string region, string domainName, string eventStreamName, CancellationToken cancellationToken)
-    {
-        var entry = await audit.IntentAsync("DeleteEventStream", $"{region}/{domainName}/{eventStreamName}", eventStreamName, null);
-        try
-        {
-            var response = await clients.Profiles(region).DeleteEventStreamAsync(
-                new DeleteEventStreamRequest { DomainName = domainName, EventStreamName = eventStreamName }, cancellationToken);
-            audit.Succeeded(entry, response.RequestId);
-            inventory.Update(Key(region), domainName, null);
-        }
-        catch (Exception ex) when (ex is not OperationCanceledException)
-        {
-            audit.Failed(entry, ex);
-            throw;
-        }
-    }
-
-    public async Task<TagChangeResult> ApplyTagChangesAsync(string region, string domainName, string resourceArn,
-        TagChangeSet changes, CancellationToken cancellationToken)
-    {
-        var client = clients.Profiles(region);
-        var results = new List<TagKeyResult>();
-        var upserts = changes.Added.Concat(changes.Changed.Select(c => KeyValuePair.Create(c.Key, c.Value.After)))
-            .ToDictionary(p => p.Key, p => p.Value, StringComparer.Ordinal);
-        if (upserts.Count > 0)
-        {
-            var entry = await audit.IntentAsync("TagResource", resourceArn, changes.Changed.ToDictionary(c => c.Key, c => c.Value.Before), upserts);
-            try
-            {
-                var response = await client.TagResourceAsync(new TagResourceRequest { ResourceArn = resourceArn, Tags = upserts }, cancellationToken);
-                audit.Succeeded(entry, response.RequestId);
-                results.AddRange(upserts.Keys.Select(k => new TagKeyResult(k, changes.Added.ContainsKey(k) ? TagChangeKind.Added : TagChangeKind.Changed, true, null)));
-            }
-            catch (Exception ex) when (ex is not OperationCanceledException)
-            {
-                audit.Failed(entry, ex);
-                var error = AwsErrorText.Describe(ex, "TagResource");
-                results.AddRange(upserts.Keys.Select(k => new TagKeyResult(k, changes.Added.ContainsKey(k) ? TagChangeKind.Added : TagChangeKind.Changed, false, error)));
-            }
-        }
-
-        if (changes.Removed.Count > 0)
-        {
-            var entry = await audit.IntentAsync("UntagResource", resourceArn, changes.Removed, null);
-            try
-            {
-                var response = await client.UntagResourceAsync(new UntagResourceRequest { ResourceArn = resourceArn, TagKeys = [.. changes.Removed] }, cancellationToken);
-                audit.Succeeded(entry, response.RequestId);
-                results.AddRange(changes.Removed.Select(k => new TagKeyResult(k, TagChangeKind.Removed, true, null)));
-            }
-            catch (Exception ex) when (ex is not OperationCanceledException)
-            {
-                audit.Failed(entry, ex);
-                var error = AwsErrorText.Describe(ex, "UntagResource");
-                results.AddRange(changes.Removed.Select(k => new TagKeyResult(k, TagChangeKind.Removed, false, error)));
-            }
-        }
-
-        await RefreshDomainsAsync(region, [domainName], cancellationToken);
-        return new TagChangeResult(results);
-    }
+    private static string TagKey(string key) => "Tag:" + key;
 
     private InventoryKey Key(string region) => new(clients.Account, region);
 

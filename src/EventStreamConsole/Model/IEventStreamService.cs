@@ -1,9 +1,14 @@
+using EventStreamConsole.Authentication;
 using EventStreamConsole.CustomerProfiles.Model;
+using EventStreamConsole.Model.Audit;
 using EventStreamConsole.Model.Inventory;
 
 namespace EventStreamConsole.Model;
 
-/// <summary>The one thing pages and dialogs talk to: reads from the shared inventory, calls and changes through AWS.</summary>
+/// <summary>
+/// The one thing pages and dialogs talk to: reads from the shared inventory, calls and changes through AWS. Every operation
+/// checks the signed-in user's roles and throws <see cref="ConsoleAccessDeniedException"/> when they do not allow it.
+/// </summary>
 public interface IEventStreamService
 {
     string AccountId { get; }
@@ -12,11 +17,14 @@ public interface IEventStreamService
 
     string DefaultRegion { get; }
 
+    /// <summary>Who is signed in and what their roles allow (for the UI; the service checks again on every call).</summary>
+    Task<ConsoleUser> GetUserAsync();
+
     /// <summary>The region's inventory as it is now; starts its first load when nobody has asked before.</summary>
-    InventorySnapshot GetInventory(string region);
+    Task<InventorySnapshot> GetInventoryAsync(string region);
 
     /// <summary>Calls <paramref name="onChanged"/> whenever the region's inventory changes; dispose to stop.</summary>
-    IDisposable SubscribeInventory(string region, Func<Task> onChanged);
+    Task<IDisposable> SubscribeInventoryAsync(string region, Func<Task> onChanged);
 
     /// <summary>Refreshes the whole region (single flight with every other viewer).</summary>
     Task RefreshInventoryAsync(string region, CancellationToken cancellationToken);
@@ -40,4 +48,7 @@ public interface IEventStreamService
 
     Task<TagChangeResult> ApplyTagChangesAsync(string region, string domainName, string resourceArn,
         TagChangeSet changes, CancellationToken cancellationToken);
+
+    /// <summary>The audit trail, newest first (EventStreams.Admin or EventStreams.Auditor).</summary>
+    Task<AuditPage> QueryAuditAsync(AuditQuery query, int skip, int take, CancellationToken cancellationToken);
 }

@@ -14,6 +14,9 @@ public sealed record TagChangeSet(
 
     public int Count => Added.Count + Changed.Count + Removed.Count;
 
+    /// <summary>The values the removed keys had, for the audit trail.</summary>
+    public IReadOnlyDictionary<string, string> RemovedValues { get; init; } = new Dictionary<string, string>(StringComparer.Ordinal);
+
     public static TagChangeSet Between(IReadOnlyDictionary<string, string> before, IEnumerable<KeyValuePair<string, string>> after)
     {
         var final = after.ToDictionary(p => p.Key, p => p.Value, StringComparer.Ordinal);
@@ -21,7 +24,7 @@ public sealed record TagChangeSet(
         var changed = final.Where(p => before.TryGetValue(p.Key, out var old) && old != p.Value)
             .ToDictionary(p => p.Key, p => (before[p.Key], p.Value), StringComparer.Ordinal);
         var removed = before.Keys.Where(k => !final.ContainsKey(k)).Order(StringComparer.Ordinal).ToList();
-        return new TagChangeSet(added, changed, removed);
+        return new TagChangeSet(added, changed, removed) { RemovedValues = removed.ToDictionary(k => k, k => before[k], StringComparer.Ordinal) };
     }
 }
 

@@ -1,7 +1,9 @@
 using System.Net;
+using EventStreamConsole.Authentication;
 using EventStreamConsole.CustomerProfiles.Model;
 using EventStreamConsole.CustomerProfiles.Runtime;
 using EventStreamConsole.Model;
+using EventStreamConsole.Model.Audit;
 using EventStreamConsole.Model.Inventory;
 
 namespace EventStreamConsole.Tests.Shared;
@@ -44,16 +46,39 @@ public sealed class FakeEventStreamService : IEventStreamService
     /// <summary>Pages of ListEventStreams per token, for the domain page.</summary>
     public Dictionary<string, EventStreamPage> DomainPages { get; } = [];
 
-    public InventorySnapshot GetInventory(string region)
+    /// <summary>Who the pages see as signed in; an administrator unless a test says otherwise.</summary>
+    public ConsoleUser User { get; set; } = UserOf(ConsoleRole.Admin);
+
+    /// <summary>The audit trail the audit page reads, newest first.</summary>
+    public List<AuditRecord> AuditRecords { get; } = [];
+
+    public List<AuditQuery> AuditQueries { get; } = [];
+
+    public static ConsoleUser UserOf(params ConsoleRole[] roles) =>
+        new(roles.Length == 0 ? "Nora No-Role" : $"{roles[0]} User", "00000000-0000-0000-0000-00000000000" + roles.Length, roles.ToHashSet(), new RoleNameOptions());
+
+    public Task<ConsoleUser> GetUserAsync() => Task.FromResult(User);
+
+    public Task<InventorySnapshot> GetInventoryAsync(string region)
     {
         Calls.Add($"GetInventory {region}");
-        return Inventory;
+        return Task.FromResult(Inventory);
     }
 
-    public IDisposable SubscribeInventory(string region, Func<Task> onChanged)
+    public Task<IDisposable> SubscribeInventoryAsync(string region, Func<Task> onChanged)
     {
         _subscribers.Add(onChanged);
-        return new Unsubscriber(() => _subscribers.Remove(onChanged));
+        return Task.FromResult<IDisposable>(new Unsubscriber(() => _subscribers.Remove(onChanged)));
+    }
+
+    public async Task<AuditPage> QueryAuditAsync(AuditQuery query, int skip, int take, CancellationToken cancellationToken)
+    {
+        await Record($"QueryAudit {skip} {take}");
+        AuditQueries.Add(query);
+        var matching = AuditRecords.Where(r => query.Action is null || r.Action == query.Action)
+            .Where(r => query.User is null || r.UserName.Contains(query.User, StringComparison.OrdinalIgnoreCase))
+            .ToList();
+        return new AuditPage([.. matching.Skip(skip).Take(take)], matching.Count);
     }
 
     public async Task PushAsync(InventorySnapshot snapshot)

@@ -1,5 +1,6 @@
 using Bunit;
 using Bunit.TestDoubles;
+using EventStreamConsole.Authentication;
 using EventStreamConsole.Configuration;
 using EventStreamConsole.Model;
 using Microsoft.AspNetCore.Components;
@@ -18,11 +19,19 @@ public abstract class PageTestContext : ConsoleTestContext
         Services.AddScoped<TimeDisplay>();
         Services.AddSingleton(Microsoft.Extensions.Options.Options.Create(new ConsoleOptions { DetailRefreshInterval = TimeSpan.FromMinutes(5) }));
         Services.AddLogging();
+        SignIn(Service.User);
     }
 
     protected FakeEventStreamService Service { get; } = new();
 
     protected BunitNavigationManager Navigation => Services.GetRequiredService<BunitNavigationManager>();
+
+    /// <summary>Pages get the signed-in user from the layout; this cascades <paramref name="user"/> to everything rendered after.</summary>
+    protected void SignIn(ConsoleUser user)
+    {
+        Service.User = user;
+        RenderTree.Add<CascadingValue<ConsoleUser>>(p => p.Add(c => c.Value, user));
+    }
 
     /// <summary>Renders MudBlazor's providers beside the component under test; dialogs render into the returned one.</summary>
     protected IRenderedComponent<MudDialogProvider> RenderProviders()

@@ -1,3 +1,4 @@
+using EventStreamConsole.Authentication;
 using EventStreamConsole.Components.Dialogs;
 using EventStreamConsole.CustomerProfiles.Model;
 using EventStreamConsole.Model;
@@ -21,6 +22,9 @@ public sealed partial class DomainPage : IDisposable
     [SupplyParameterFromQuery(Name = "region")] public string? RegionParameter { get; set; }
 
     [Inject] public required IEventStreamService Service { get; init; }
+
+    /// <summary>The signed-in user, from the layout; null while it is being read (every action stays disabled).</summary>
+    [CascadingParameter] public ConsoleUser? User { get; set; }
 
     [Inject] public required IDialogService Dialogs { get; init; }
 

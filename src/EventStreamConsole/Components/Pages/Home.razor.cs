@@ -44,12 +44,12 @@ public sealed partial class Home : IAsyncDisposable
 
     private string Region { get; set; } = "";
 
-    protected override void OnInitialized()
+    protected override async Task OnInitializedAsync()
     {
         _disposed.Dispose();
         _disposed = CancellationTokenSource.CreateLinkedTokenSource(Lifetime.ApplicationStopping);
         Navigation.LocationChanged += OnLocationChanged;
-        ApplyUrl(Navigation.Uri);
+        await ApplyUrlAsync(Navigation.Uri);
         StartAutoRefresh();
     }
 
@@ -61,7 +61,7 @@ public sealed partial class Home : IAsyncDisposable
         }
 
         var before = (Region, _query);
-        ApplyUrl(e.Location);
+        await ApplyUrlAsync(e.Location);
         if (before != (Region, _query) && _grid is not null)
         {
             await _grid.ReloadServerData();
@@ -70,7 +70,7 @@ public sealed partial class Home : IAsyncDisposable
         StateHasChanged();
     });
 
-    private void ApplyUrl(string uri)
+    private async Task ApplyUrlAsync(string uri)
     {
         var values = ListUrlState.FromUri(uri);
         var asked = values.GetValueOrDefault("region");
@@ -81,14 +81,21 @@ public sealed partial class Home : IAsyncDisposable
         }
 
         _query = ListUrlState.Parse(values);
-        if (_subscribedRegion != Region)
+        try
         {
-            _subscription?.Dispose();
-            _subscription = Service.SubscribeInventory(Region, OnInventoryChangedAsync);
-            _subscribedRegion = Region;
-        }
+            if (_subscribedRegion != Region)
+            {
+                _subscription?.Dispose();
+                _subscription = await Service.SubscribeInventoryAsync(Region, OnInventoryChangedAsync);
+                _subscribedRegion = Region;
+            }
 
-        _snapshot = Service.GetInventory(Region);
+            _snapshot = await Service.GetInventoryAsync(Region);
+        }
+        catch (ConsoleAccessDeniedException ex)
+        {
+            _error = ex.Message;
+        }
     }
 
     /// <summary>
@@ -104,7 +111,17 @@ public sealed partial class Home : IAsyncDisposable
         }
 
         var previous = _snapshot;
-        var current = Service.GetInventory(Region);
+        InventorySnapshot current;
+        try
+        {
+            current = await Service.GetInventoryAsync(Region);
+        }
+        catch (ConsoleAccessDeniedException)
+        {
+            // The session ended; the router is already sending the user to sign in.
+            return;
+        }
+
         _snapshot = current;
         var hadRows = previous.IsLoaded || previous.Entries.Count > 0;
         var hasRows = current.IsLoaded || current.Entries.Count > 0;
@@ -122,7 +139,7 @@ public sealed partial class Home : IAsyncDisposable
         }
     });
 
-    private Task<GridData<StreamRow>> LoadRowsAsync(GridState<StreamRow> state, CancellationToken cancellationToken)
+    private async Task<GridData<StreamRow>> LoadRowsAsync(GridState<StreamRow> state, CancellationToken cancellationToken)
     {
         var sort = state.SortDefinitions.FirstOrDefault();
         _query = _query with
@@ -132,12 +149,21 @@ public sealed partial class Home : IAsyncDisposable
             Sort = sort is null ? _query.Sort : StreamRow.ColumnOf(sort.SortBy),
             Descending = sort?.Descending ?? _query.Descending,
         };
-        _snapshot = Service.GetInventory(Region);
+        try
+        {
+            _snapshot = await Service.GetInventoryAsync(Region);
+        }
+        catch (ConsoleAccessDeniedException ex)
+        {
+            _error = ex.Message;
+            return new GridData<StreamRow> { Items = [], TotalItems = 0 };
+        }
+
         var (items, total) = _query.Apply(_snapshot.Entries);
         _visible = [.. items.Select(i => i.DomainName)];
         _summaryLine?.Set(Summarize(total));
         UpdateUrl();
-        return Task.FromResult(new GridData<StreamRow> { Items = [.. items.Select(i => new StreamRow(i))], TotalItems = total });
+        return new GridData<StreamRow> { Items = [.. items.Select(i => new StreamRow(i))], TotalItems = total };
     }
 
     private string NoRowsText =>
@@ -220,6 +246,10 @@ public sealed partial class Home : IAsyncDisposable
         }
         catch (OperationCanceledException) when (_disposed.IsCancellationRequested)
         {
+        }
+        catch (Exception ex)
+        {
+            _error = AwsErrorText.Describe(ex, "ListEventStreams");
         }
         finally
         {

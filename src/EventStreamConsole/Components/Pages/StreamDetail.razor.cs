@@ -1,3 +1,4 @@
+using EventStreamConsole.Authentication;
 using EventStreamConsole.Components.Dialogs;
 using EventStreamConsole.Configuration;
 using EventStreamConsole.CustomerProfiles.Model;
@@ -29,6 +30,9 @@ public sealed partial class StreamDetail : IAsyncDisposable
     [SupplyParameterFromQuery(Name = "region")] public string? RegionParameter { get; set; }
 
     [Inject] public required IEventStreamService Service { get; init; }
+
+    /// <summary>The signed-in user, from the layout; null while it is being read (every action stays disabled).</summary>
+    [CascadingParameter] public ConsoleUser? User { get; set; }
 
     // Background loops end with the page or with the app, whichever comes first.
     [Inject] public required IHostApplicationLifetime Lifetime { get; init; }

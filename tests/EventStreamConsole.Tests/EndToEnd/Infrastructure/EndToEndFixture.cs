@@ -32,6 +32,7 @@ public class EndToEndFixture : IAsyncLifetime
     protected virtual IEnumerable<KeyValuePair<string, string?>> Settings =>
     [
         new("Emulator:DatabasePath", ""),
+        new("Audit:DatabasePath", ""),
         new("Emulator:HealthCheckInterval", "00:00:00.250"),
         // Load the 124-domain demo in about a second: the emulator and the client agree on a raised ListEventStreams quota.
         new("Emulator:Throttling:OperationTps:ListEventStreams", "400"),

@@ -1,0 +1,11 @@
+namespace EventStreamConsole.Authentication;
+
+/// <summary>What a role allows; <see cref="RolePermissions"/> is the one matrix.</summary>
+public enum ConsolePermission
+{
+    View,
+    EditTags,
+    CreateStream,
+    DeleteStream,
+    ViewAudit,
+}

@@ -1,0 +1,74 @@
+using EventStreamConsole.Hosting;
+using EventStreamConsole.Model;
+using EventStreamConsole.Model.Audit;
+using Microsoft.AspNetCore.Components;
+using MudBlazor;
+
+namespace EventStreamConsole.Components.Pages;
+
+/// <summary>
+/// The audit trail (EventStreams.Admin or EventStreams.Auditor): filters by user, stream, action, result and day, kept in the
+/// URL; each entry links to its stream; the CSV export takes the same filters.
+/// </summary>
+public sealed partial class AuditTrail
+{
+    private MudDataGrid<AuditRecord>? _grid;
+    private AuditQuery _query = new();
+    private string? _error;
+
+    [Inject] public required IEventStreamService Service { get; init; }
+
+    [Inject] public required NavigationManager Navigation { get; init; }
+
+    private string ExportUrl => AuditExportEndpoint.Path + AuditUrlState.ToQueryString(_query);
+
+    protected override void OnInitialized() => _query = AuditUrlState.Parse(ListUrlState.FromUri(Navigation.Uri));
+
+    private async Task<GridData<AuditRecord>> LoadAsync(GridState<AuditRecord> state, CancellationToken cancellationToken)
+    {
+        try
+        {
+            var page = await Service.QueryAuditAsync(_query, state.Page * state.PageSize, state.PageSize, cancellationToken);
+            _error = null;
+            return new GridData<AuditRecord> { Items = page.Items, TotalItems = page.TotalCount };
+        }
+        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+        {
+            return new GridData<AuditRecord> { Items = [], TotalItems = 0 };
+        }
+        catch (Exception ex)
+        {
+            _error = ex is ConsoleAccessDeniedException ? ex.Message : $"The audit trail could not be read: {ex.Message}";
+            return new GridData<AuditRecord> { Items = [], TotalItems = 0 };
+        }
+    }
+
+    private async Task SetAsync(AuditQuery query)
+    {
+        _query = query;
+        Navigation.NavigateTo("/audit" + AuditUrlState.ToQueryString(query), new NavigationOptions { ReplaceHistoryEntry = true });
+        if (_grid is not null)
+        {
+            await _grid.ReloadServerData();
+        }
+    }
+
+    /// <summary>Each key that the action touched, with its value before and after (— for none).</summary>
+    private static IEnumerable<(string Key, string? Before, string? After)> Changes(AuditRecord record) =>
+        record.Before.Keys.Union(record.After.Keys).Order(StringComparer.Ordinal)
+            .Select(k => (k, record.Before.GetValueOrDefault(k), record.After.GetValueOrDefault(k)));
+
+    private static string ResultLabel(AuditResult result) => result switch
+    {
+        AuditResult.Pending => "No outcome recorded",
+        AuditResult.Refused => "Refused (role)",
+        _ => result.ToString(),
+    };
+
+    private static Color ResultColor(AuditResult result) => result switch
+    {
+        AuditResult.Succeeded => Color.Success,
+        AuditResult.Failed or AuditResult.Refused => Color.Error,
+        _ => Color.Warning,
+    };
+}
