@@ -16,7 +16,9 @@ public static class ServiceCollectionExtensions
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton<AwsRateLimiter>();
         services.TryAddSingleton<AwsClientFactory>();
-        services.AddHttpClient(AwsClientFactory.HttpClientName, client => client.Timeout = Timeout.InfiniteTimeSpan);
+        // No HttpClientFactory logging: at Trace it passes every request header (the SigV4 Authorization and the session
+        // token) to the logger as structured state, where a structured sink keeps them even though the message redacts them.
+        services.AddHttpClient(AwsClientFactory.HttpClientName, client => client.Timeout = Timeout.InfiniteTimeSpan).RemoveAllLoggers();
         services.TryAddSingleton(sp => sp.GetRequiredService<AwsClientFactory>().CreateCustomerProfiles(sp.GetRequiredService<IOptions<AwsClientOptions>>().Value));
         services.TryAddSingleton(sp => sp.GetRequiredService<AwsClientFactory>().CreateKinesis(sp.GetRequiredService<IOptions<AwsClientOptions>>().Value));
         return services;

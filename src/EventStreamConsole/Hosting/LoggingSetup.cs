@@ -5,7 +5,10 @@ using Serilog.Formatting.Compact;
 
 namespace EventStreamConsole.Hosting;
 
-/// <summary>Serilog: readable console lines in Development, compact JSON elsewhere; levels from the Serilog section.</summary>
+/// <summary>
+/// Serilog: readable console lines in Development, compact JSON elsewhere; levels from the Serilog section, except that the
+/// categories that handle credentials never log below Information.
+/// </summary>
 public static class LoggingSetup
 {
     public static Serilog.ILogger Create(IConfiguration configuration, IHostEnvironment environment)
@@ -15,7 +18,14 @@ public static class LoggingSetup
             .MinimumLevel.Override("Microsoft.AspNetCore", LogEventLevel.Warning)
             .MinimumLevel.Override("System.Net.Http.HttpClient", LogEventLevel.Warning)
             .ReadFrom.Configuration(configuration)
+            // Below Information these write authorization codes, tokens and request headers; never log them that verbosely,
+            // whatever the Serilog section says.
+            .MinimumLevel.Override("Microsoft.AspNetCore.Authentication", LogEventLevel.Information)
+            .MinimumLevel.Override("Microsoft.IdentityModel", LogEventLevel.Information)
+            .MinimumLevel.Override("Microsoft.Identity", LogEventLevel.Information)
+            .MinimumLevel.Override("System.Net.Http.HttpClient", LogEventLevel.Information)
             .Enrich.FromLogContext()
+            .Enrich.With<SensitivePropertyRedactor>()
             .Enrich.WithProperty("Application", "EventStreamConsole");
 
         return environment.IsDevelopment()

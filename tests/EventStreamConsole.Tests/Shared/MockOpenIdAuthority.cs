@@ -1,9 +1,11 @@
 using System.Collections.Concurrent;
 using System.Net;
 using System.Security.Cryptography;
+using System.Security.Cryptography.X509Certificates;
 using System.Text;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Server.Kestrel.Https;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.Logging;
 using Microsoft.IdentityModel.JsonWebTokens;
@@ -55,10 +57,20 @@ public sealed class MockOpenIdAuthority : IAsyncDisposable
 
     private int _tokenRequests;
 
+    /// <summary>The authority's self-signed HTTPS certificate (Microsoft.Identity.Web fetches metadata over HTTPS only).</summary>
+    public X509Certificate2 Certificate { get; } = CreateCertificate();
+
+    /// <summary>A handler that trusts this authority's certificate and nothing else that is not otherwise trusted.</summary>
+    public HttpMessageHandler CreateTrustingHandler() => new HttpClientHandler
+    {
+        ServerCertificateCustomValidationCallback = (_, certificate, _, errors) =>
+            errors == System.Net.Security.SslPolicyErrors.None || certificate?.Thumbprint == Certificate.Thumbprint,
+    };
+
     public async Task StartAsync()
     {
         var builder = WebApplication.CreateSlimBuilder();
-        builder.WebHost.UseUrls("http://127.0.0.1:0");
+        builder.WebHost.ConfigureKestrel(kestrel => kestrel.Listen(IPAddress.Loopback, 0, listen => listen.UseHttps(Certificate)));
         builder.Logging.ClearProviders();
         _app = builder.Build();
         var tenant = $"/{TenantId}";
@@ -80,6 +92,19 @@ public sealed class MockOpenIdAuthority : IAsyncDisposable
         }
 
         _key.Dispose();
+        Certificate.Dispose();
+    }
+
+    private static X509Certificate2 CreateCertificate()
+    {
+        using var key = RSA.Create(2048);
+        var request = new CertificateRequest("CN=127.0.0.1", key, HashAlgorithmName.SHA256, RSASignaturePadding.Pkcs1);
+        var names = new SubjectAlternativeNameBuilder();
+        names.AddIpAddress(IPAddress.Loopback);
+        names.AddDnsName("localhost");
+        request.CertificateExtensions.Add(names.Build());
+        using var certificate = request.CreateSelfSigned(DateTimeOffset.UtcNow.AddDays(-1), DateTimeOffset.UtcNow.AddDays(7));
+        return X509CertificateLoader.LoadPkcs12(certificate.Export(X509ContentType.Pfx), null);
     }
 
     private IResult Discovery() => Results.Json(new Dictionary<string, object>

@@ -1,0 +1,123 @@
+using System.Net;
+using System.Security.Cryptography;
+using EventStreamConsole.Emulator;
+using EventStreamConsole.Tests.Shared;
+using Microsoft.AspNetCore.Authentication.OpenIdConnect;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+using Microsoft.Identity.Web;
+
+namespace EventStreamConsole.Tests.Authentication;
+
+/// <summary>
+/// The console as it runs in production: Entra ID sign-in through Microsoft.Identity.Web against a mock authority on
+/// loopback, AWS mode (region, keys and a session token) against a separate emulator, and every log event captured.
+/// </summary>
+public sealed class EntraIdConsoleFixture : IAsyncLifetime
+{
+    private WebApplication? _emulator;
+
+    public MockOpenIdAuthority Authority { get; } = new();
+
+    public ConsoleWebApplication App { get; private set; } = null!;
+
+    public Uri BaseUrl { get; private set; } = null!;
+
+    public ShiftableTimeProvider Clock { get; } = new();
+
+    public string AwsSecretAccessKey { get; } = "aws-secret/" + Convert.ToBase64String(RandomNumberGenerator.GetBytes(30));
+
+    public string AwsSessionToken { get; } = "aws-session/" + Convert.ToBase64String(RandomNumberGenerator.GetBytes(60));
+
+    public async ValueTask InitializeAsync()
+    {
+        await Authority.StartAsync();
+        _emulator = EmulatorHost.Build([], builder =>
+        {
+            builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?>
+            {
+                ["Emulator:DatabasePath"] = "",
+                ["Emulator:Seed"] = "Demo",
+                ["Emulator:DemoAccountId"] = "123456789012",
+                ["Emulator:Throttling:Enabled"] = "false",
+            });
+            builder.WebHost.UseUrls("http://127.0.0.1:0");
+            builder.Logging.ClearProviders();
+        });
+        await _emulator.StartAsync();
+
+        App = await ConsoleWebApplication.CreateAsync(["--urls", "http://127.0.0.1:0", "--environment", "Production"], builder =>
+        {
+            builder.Configuration.AddInMemoryCollection(
+            [
+                new("AzureAd:Instance", Authority.Instance),
+                new("AzureAd:TenantId", MockOpenIdAuthority.TenantId),
+                new("AzureAd:ClientId", MockOpenIdAuthority.ClientId),
+                new("AzureAd:ClientSecret", Authority.ClientSecret),
+                new($"Auth:GroupRoles:{MockOpenIdAuthority.TagEditorGroupId}", "EventStreams.TagEditor"),
+                new("CustomerProfiles:Region", "us-east-1"),
+                new("CustomerProfiles:ServiceUrl", _emulator.Urls.First()),
+                new("CustomerProfiles:AccessKeyId", "123456789012"),
+                new("CustomerProfiles:SecretAccessKey", AwsSecretAccessKey),
+                new("CustomerProfiles:SessionToken", AwsSessionToken),
+                new("CustomerProfiles:OperationTps:ListEventStreams", "500"),
+                new("Console:InventoryRefreshInterval", "00:10:00"),
+                new("Audit:DatabasePath", ""),
+                .. LogCapture.Settings,
+            ]);
+            builder.Services.AddSingleton<TimeProvider>(Clock);
+            // Trust the mock authority's self-signed certificate for the OIDC back channel and Entra's issuer validation.
+            builder.Services.PostConfigure<OpenIdConnectOptions>(OpenIdConnectDefaults.AuthenticationScheme, o => o.BackchannelHttpHandler = Authority.CreateTrustingHandler());
+            builder.Services.AddHttpClient("MockAuthority").ConfigurePrimaryHttpMessageHandler(Authority.CreateTrustingHandler);
+            builder.Services.Configure<AadIssuerValidatorOptions>(o => o.HttpClientName = "MockAuthority");
+        });
+        await App.StartAsync();
+        BaseUrl = new Uri(App.Urls.First());
+    }
+
+    public Uri EmulatorUrl => new(_emulator!.Urls.First());
+
+    /// <summary>Signs <paramref name="user"/> in the way a browser would: page → Entra → form_post back → the page.</summary>
+    public async Task<CookieJarClient> SignInAsync(MockUser user, string path = "/", CancellationToken cancellationToken = default)
+    {
+        var client = new CookieJarClient();
+        var landing = await CompleteSignInAsync(client, user, new Uri(BaseUrl, path), cancellationToken);
+        Assert.Equal(path, landing);
+        return client;
+    }
+
+    /// <summary>Requests <paramref name="page"/>, expects the redirect to the authority, signs in and returns where the console sends the user back.</summary>
+    public async Task<string> CompleteSignInAsync(CookieJarClient client, MockUser user, Uri page, CancellationToken cancellationToken)
+    {
+        using var challenge = await client.GetAsync(page, cancellationToken);
+        Assert.Equal(HttpStatusCode.Redirect, challenge.StatusCode);
+        var authorize = challenge.Headers.Location!;
+        Assert.StartsWith(Authority.Instance, authorize.ToString(), StringComparison.Ordinal);
+
+        using var login = await client.GetAsync(new Uri(authorize + "&login_hint=" + user.Login), cancellationToken);
+        Assert.Equal(HttpStatusCode.OK, login.StatusCode);
+        var (action, fields) = CookieJarClient.ReadForm(await login.Content.ReadAsStringAsync(cancellationToken));
+
+        using var callback = await client.PostFormAsync(action, fields, cancellationToken);
+        Assert.Equal(HttpStatusCode.Redirect, callback.StatusCode);
+        return callback.Headers.Location!.ToString();
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        if (App is not null)
+        {
+            await App.DisposeAsync();
+        }
+
+        if (_emulator is not null)
+        {
+            await _emulator.DisposeAsync();
+        }
+
+        await Authority.DisposeAsync();
+    }
+}
