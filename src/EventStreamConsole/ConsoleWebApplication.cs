@@ -57,6 +57,7 @@ public sealed class ConsoleWebApplication : IAsyncDisposable
             AddServices(builder, emulator is not null);
             builder.AddConsoleAuthentication(auth);
             var app = builder.Build();
+            OpenAuditStore(app);
             ConfigurePipeline(app, logger, auth);
             return new ConsoleWebApplication(app, emulator);
         }
@@ -149,6 +150,21 @@ public sealed class ConsoleWebApplication : IAsyncDisposable
         services.AddAntiforgery(options => options.SuppressXFrameOptionsHeader = true);
         services.AddRazorComponents().AddInteractiveServerComponents();
         services.AddHealthChecks();
+    }
+
+    /// <summary>Opens the audit trail now, so a path that cannot be written stops the start instead of the first change.</summary>
+    private static void OpenAuditStore(WebApplication app)
+    {
+        try
+        {
+            app.Services.GetRequiredService<AuditStore>();
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or Microsoft.Data.Sqlite.SqliteException)
+        {
+            var path = app.Services.GetRequiredService<IOptions<AuditOptions>>().Value.DatabasePath;
+            throw new OptionsValidationException(AuditOptions.SectionName, typeof(AuditOptions),
+                [$"Audit:DatabasePath '{path}' cannot be opened as the audit trail: {ex.Message}"]);
+        }
     }
 
     private static void ConfigurePipeline(WebApplication app, Serilog.ILogger logger, AuthDecision auth)
