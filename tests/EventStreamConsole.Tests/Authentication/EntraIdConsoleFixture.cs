@@ -2,13 +2,11 @@ using System.Net;
 using System.Security.Cryptography;
 using EventStreamConsole.Emulator;
 using EventStreamConsole.Tests.Shared;
-using Microsoft.AspNetCore.Authentication.OpenIdConnect;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
-using Microsoft.Identity.Web;
 
 namespace EventStreamConsole.Tests.Authentication;
 
@@ -53,11 +51,7 @@ public sealed class EntraIdConsoleFixture : IAsyncLifetime
         {
             builder.Configuration.AddInMemoryCollection(
             [
-                new("AzureAd:Instance", Authority.Instance),
-                new("AzureAd:TenantId", MockOpenIdAuthority.TenantId),
-                new("AzureAd:ClientId", MockOpenIdAuthority.ClientId),
-                new("AzureAd:ClientSecret", Authority.ClientSecret),
-                new($"Auth:GroupRoles:{MockOpenIdAuthority.TagEditorGroupId}", "EventStreams.TagEditor"),
+                .. Authority.ConsoleSettings,
                 new("CustomerProfiles:Region", "us-east-1"),
                 new("CustomerProfiles:ServiceUrl", _emulator.Urls.First()),
                 new("CustomerProfiles:AccessKeyId", "123456789012"),
@@ -69,10 +63,7 @@ public sealed class EntraIdConsoleFixture : IAsyncLifetime
                 .. LogCapture.Settings,
             ]);
             builder.Services.AddSingleton<TimeProvider>(Clock);
-            // Trust the mock authority's self-signed certificate for the OIDC back channel and Entra's issuer validation.
-            builder.Services.PostConfigure<OpenIdConnectOptions>(OpenIdConnectDefaults.AuthenticationScheme, o => o.BackchannelHttpHandler = Authority.CreateTrustingHandler());
-            builder.Services.AddHttpClient("MockAuthority").ConfigurePrimaryHttpMessageHandler(Authority.CreateTrustingHandler);
-            builder.Services.Configure<AadIssuerValidatorOptions>(o => o.HttpClientName = "MockAuthority");
+            Authority.TrustedBy(builder.Services);
         });
         await App.StartAsync();
         BaseUrl = new Uri(App.Urls.First());

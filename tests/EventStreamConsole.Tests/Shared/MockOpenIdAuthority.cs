@@ -7,7 +7,10 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Server.Kestrel.Https;
 using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Authentication.OpenIdConnect;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
+using Microsoft.Identity.Web;
 using Microsoft.IdentityModel.JsonWebTokens;
 using Microsoft.IdentityModel.Tokens;
 
@@ -66,6 +69,24 @@ public sealed class MockOpenIdAuthority : IAsyncDisposable
         ServerCertificateCustomValidationCallback = (_, certificate, _, errors) =>
             errors == System.Net.Security.SslPolicyErrors.None || certificate?.Thumbprint == Certificate.Thumbprint,
     };
+
+    /// <summary>The console's settings for signing in here: the AzureAd section, and a group mapped to EventStreams.TagEditor.</summary>
+    public IEnumerable<KeyValuePair<string, string?>> ConsoleSettings =>
+    [
+        new("AzureAd:Instance", Instance),
+        new("AzureAd:TenantId", TenantId),
+        new("AzureAd:ClientId", ClientId),
+        new("AzureAd:ClientSecret", ClientSecret),
+        new($"Auth:GroupRoles:{TagEditorGroupId}", "EventStreams.TagEditor"),
+    ];
+
+    /// <summary>Makes the console trust this authority's certificate: the OIDC back channel and Entra's issuer validation.</summary>
+    public void TrustedBy(IServiceCollection services)
+    {
+        services.PostConfigure<OpenIdConnectOptions>(OpenIdConnectDefaults.AuthenticationScheme, o => o.BackchannelHttpHandler = CreateTrustingHandler());
+        services.AddHttpClient("MockAuthority").ConfigurePrimaryHttpMessageHandler(CreateTrustingHandler);
+        services.Configure<AadIssuerValidatorOptions>(o => o.HttpClientName = "MockAuthority");
+    }
 
     public async Task StartAsync()
     {

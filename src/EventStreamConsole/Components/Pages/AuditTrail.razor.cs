@@ -29,7 +29,7 @@ public sealed partial class AuditTrail
         try
         {
             var page = await Service.QueryAuditAsync(_query, state.Page * state.PageSize, state.PageSize, cancellationToken);
-            _error = null;
+            ShowError(null);
             return new GridData<AuditRecord> { Items = page.Items, TotalItems = page.TotalCount };
         }
         catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
@@ -38,8 +38,18 @@ public sealed partial class AuditTrail
         }
         catch (Exception ex)
         {
-            _error = ex is ConsoleAccessDeniedException ? ex.Message : $"The audit trail could not be read: {ex.Message}";
+            ShowError(ex is ConsoleAccessDeniedException ? ex.Message : $"The audit trail could not be read: {ex.Message}");
             return new GridData<AuditRecord> { Items = [], TotalItems = 0 };
+        }
+    }
+
+    // The grid renders itself; the alert above it belongs to the page.
+    private void ShowError(string? error)
+    {
+        if (_error != error)
+        {
+            _error = error;
+            StateHasChanged();
         }
     }
 

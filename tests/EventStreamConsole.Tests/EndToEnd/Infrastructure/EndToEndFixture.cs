@@ -44,8 +44,12 @@ public class EndToEndFixture : IAsyncLifetime
 
     public async ValueTask InitializeAsync()
     {
-        App = await ConsoleWebApplication.CreateAsync(["--urls", "http://127.0.0.1:0", "--environment", "Production"],
-            builder => builder.Configuration.AddInMemoryCollection(Settings));
+        await BeforeStartAsync();
+        App = await ConsoleWebApplication.CreateAsync(["--urls", "http://127.0.0.1:0", "--environment", "Production"], builder =>
+        {
+            builder.Configuration.AddInMemoryCollection(Settings);
+            ConfigureBuilder(builder);
+        });
         await App.StartAsync();
         BaseUrl = new Uri(App.Urls.First());
         EmulatorAdmin = new HttpClient { BaseAddress = App.Emulator!.Url };
@@ -66,13 +70,35 @@ public class EndToEndFixture : IAsyncLifetime
         });
     }
 
+    /// <summary>Runs before the console starts (an identity provider the console needs, for example).</summary>
+    protected virtual Task BeforeStartAsync() => Task.CompletedTask;
+
+    /// <summary>Runs after the console and browser are gone.</summary>
+    protected virtual ValueTask AfterStopAsync() => ValueTask.CompletedTask;
+
+    /// <summary>Services a fixture adds to the console (trusting a test certificate, for example).</summary>
+    protected virtual void ConfigureBuilder(Microsoft.AspNetCore.Builder.WebApplicationBuilder builder)
+    {
+    }
+
     /// <summary>A fresh browser context on <paramref name="path"/>, once the Blazor circuit is interactive.</summary>
     public async Task<IPage> OpenAsync(string path, int width = 1400, int height = 900)
+    {
+        var page = await NewPageAsync(width, height);
+        await page.GotoAsync(path);
+        await WaitInteractiveAsync(page);
+        return page;
+    }
+
+    /// <summary>A page in a fresh browser context (its own cookies), reporting Content-Security-Policy violations.</summary>
+    public async Task<IPage> NewPageAsync(int width = 1400, int height = 900)
     {
         var context = await Browser.NewContextAsync(new BrowserNewContextOptions
         {
             BaseURL = BaseUrl.ToString(),
             ViewportSize = new ViewportSize { Width = width, Height = height },
+            // Only the mock identity provider has a self-signed certificate; the console itself is plain HTTP on loopback.
+            IgnoreHTTPSErrors = true,
         });
         lock (_contexts)
         {
@@ -88,8 +114,6 @@ public class EndToEndFixture : IAsyncLifetime
                 CspViolations.Add(message.Text);
             }
         };
-        await page.GotoAsync(path);
-        await WaitInteractiveAsync(page);
         return page;
     }
 
@@ -133,6 +157,7 @@ public class EndToEndFixture : IAsyncLifetime
             await App.DisposeAsync();
         }
 
+        await AfterStopAsync();
         GC.SuppressFinalize(this);
     }
 

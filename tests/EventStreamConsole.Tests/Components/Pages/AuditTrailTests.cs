@@ -1,0 +1,81 @@
+using Bunit;
+using EventStreamConsole.Components.Pages;
+using EventStreamConsole.Model.Audit;
+using EventStreamConsole.Tests.Model.Audit;
+using EventStreamConsole.Tests.Shared;
+
+namespace EventStreamConsole.Tests.Components.Pages;
+
+public sealed class AuditTrailTests : PageTestContext
+{
+    public AuditTrailTests()
+    {
+        Service.AuditRecords.Add(AuditStoreTests.Record("Tess TagEditor", AuditActions.TagResource) with
+        {
+            Before = new Dictionary<string, string?> { ["Tag:owner"] = "ann" },
+            After = new Dictionary<string, string?> { ["Tag:owner"] = "bob" },
+            Result = AuditResult.Succeeded,
+            RequestId = "rid-42",
+        });
+        Service.AuditRecords.Add(AuditStoreTests.Record("Victor Viewer", AuditActions.DeleteEventStream) with
+        {
+            Result = AuditResult.Refused,
+            Error = "Deleting event streams needs the EventStreams.Admin role; you have EventStreams.Viewer.",
+        });
+        Service.AuditRecords.Add(AuditStoreTests.Record("Ada Admin", AuditActions.CreateEventStream));
+        RenderProviders();
+    }
+
+    [Fact]
+    public void Render_Entries_WhoWhatWhereAndOutcome()
+    {
+        var cut = Render<AuditTrail>();
+
+        cut.WaitForAssertion(() => Assert.Equal(3, cut.FindAll("tbody tr.mud-table-row").Count));
+        Assert.Contains("Tess TagEditor", cut.Markup, StringComparison.Ordinal);
+        Assert.Contains("ann", cut.Markup, StringComparison.Ordinal);
+        Assert.Contains("bob", cut.Markup, StringComparison.Ordinal);
+        Assert.Contains("request rid-42", cut.Markup, StringComparison.Ordinal);
+        Assert.Contains("Refused (role)", cut.Markup, StringComparison.Ordinal);
+        Assert.Contains("needs the EventStreams.Admin role", cut.Markup, StringComparison.Ordinal);
+        Assert.Contains("No outcome recorded", cut.Markup, StringComparison.Ordinal);
+        Assert.Contains("/domains/orders/streams/orders-export?region=us-east-1", cut.FindAll("a").Select(a => a.GetAttribute("href")));
+    }
+
+    [Fact]
+    public void Filter_User_QueriesTheServiceAndKeepsTheFilterInTheAddressAndExport()
+    {
+        var cut = Render<AuditTrail>();
+        cut.WaitForAssertion(() => Assert.Equal(3, cut.FindAll("tbody tr.mud-table-row").Count));
+
+        cut.Find(".filter-field-wide input").Input("tess");
+        Time.Advance(TimeSpan.FromSeconds(1));
+
+        cut.WaitForAssertion(() => Assert.Single(cut.FindAll("tbody tr.mud-table-row")));
+        Assert.Equal("tess", Service.AuditQueries[^1].User);
+        Assert.EndsWith("/audit?user=tess", Navigation.Uri, StringComparison.Ordinal);
+        Assert.Contains("/audit/export.csv?user=tess", cut.FindAll("a").Select(a => a.GetAttribute("href")));
+    }
+
+    [Fact]
+    public void Render_FiltersInTheAddress_AppliedOnOpen()
+    {
+        Navigation.NavigateTo("/audit?action=DeleteEventStream&result=Refused");
+
+        var cut = Render<AuditTrail>();
+
+        cut.WaitForAssertion(() => Assert.Single(cut.FindAll("tbody tr.mud-table-row")));
+        Assert.Equal(new AuditQuery(Action: AuditActions.DeleteEventStream, Result: AuditResult.Refused), Service.AuditQueries[^1]);
+    }
+
+    [Fact]
+    public void Render_ServiceRefuses_SaysWhy()
+    {
+        Service.Failure = new EventStreamConsole.Model.ConsoleAccessDeniedException(EventStreamConsole.Authentication.ConsolePermission.ViewAudit,
+            FakeEventStreamService.UserOf(EventStreamConsole.Authentication.ConsoleRole.Viewer), "Reading the audit trail needs the EventStreams.Auditor or EventStreams.Admin role; you have EventStreams.Viewer.");
+
+        var cut = Render<AuditTrail>();
+
+        cut.WaitForAssertion(() => Assert.Contains("Reading the audit trail needs", cut.Markup, StringComparison.Ordinal));
+    }
+}
