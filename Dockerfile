@@ -1,8 +1,10 @@
 # Event Stream Console: a Blazor Server admin console for Amazon Connect Customer Profiles event streams.
 #   docker build -t event-stream-console .
-#   docker run -p 8080:8080 event-stream-console                       # embedded emulator with demo data
-#   docker run -p 8080:8080 -e CustomerProfiles__Region=us-east-1 \
-#     -e AWS_ACCESS_KEY_ID -e AWS_SECRET_ACCESS_KEY -e AWS_SESSION_TOKEN event-stream-console   # real AWS
+#   docker run -p 127.0.0.1:8080:8080 -e Auth__Mode=Unsecured event-stream-console   # demo: embedded emulator, no sign-in
+#   docker run -p 8080:8080 -e CustomerProfiles__Region=us-east-1 -e AWS_ACCESS_KEY_ID -e AWS_SECRET_ACCESS_KEY \
+#     -e AWS_SESSION_TOKEN -e AzureAd__TenantId -e AzureAd__ClientId -e AzureAd__ClientSecret \
+#     -e ASPNETCORE_FORWARDEDHEADERS_ENABLED=true -v esc-data:/app/App_Data -v esc-keys:/home/app/.aspnet event-stream-console
+# Local sign-in is refused in a container (it listens on all interfaces): configure Entra ID, or opt in to Unsecured.
 
 FROM mcr.microsoft.com/dotnet/sdk:10.0 AS build
 WORKDIR /source
@@ -21,8 +23,9 @@ RUN dotnet publish src/EventStreamConsole/EventStreamConsole.csproj -c Release -
 FROM mcr.microsoft.com/dotnet/aspnet:10.0 AS runtime
 WORKDIR /app
 COPY --from=build /app ./
-# The embedded emulator keeps its demo state in App_Data; the image runs as the non-root "app" user.
-RUN mkdir -p /app/App_Data && chown "$APP_UID" /app/App_Data
+# App_Data holds the audit trail (and the embedded emulator's demo state); the Data Protection key ring that protects
+# sessions lives under the app user's home. Mount volumes on both to keep them across restarts. Runs as the non-root "app" user.
+RUN mkdir -p /app/App_Data /home/app/.aspnet/DataProtection-Keys && chown -R "$APP_UID" /app/App_Data /home/app/.aspnet
 USER $APP_UID
 ENV ASPNETCORE_URLS=http://+:8080 \
     ASPNETCORE_ENVIRONMENT=Production
