@@ -5,9 +5,12 @@ using EventStreamConsole.CustomerProfiles;
 using EventStreamConsole.Hosting;
 using EventStreamConsole.Model;
 using EventStreamConsole.Model.Audit;
+using EventStreamConsole.Model.Health;
 using EventStreamConsole.Model.Inventory;
 using Microsoft.Extensions.Options;
 using MudBlazor.Services;
+using OpenTelemetry.Metrics;
+using OpenTelemetry.Resources;
 using Serilog;
 
 namespace EventStreamConsole;
@@ -135,7 +138,13 @@ public sealed class ConsoleWebApplication : IAsyncDisposable
         services.AddSingleton<IValidateOptions<ConsoleOptions>, ConsoleOptionsValidator>();
         services.AddSingleton<RegionClients>();
         services.AddSingleton<InventoryStore>();
-        services.AddHostedService<InventoryRefresher>();
+        services.AddOptions<SweepOptions>().Bind(builder.Configuration.GetSection(SweepOptions.SectionName)).ValidateOnStart();
+        services.AddSingleton<IValidateOptions<SweepOptions>, SweepOptionsValidator>();
+        services.AddOptions<HealthOptions>().Bind(builder.Configuration.GetSection(HealthOptions.SectionName)).ValidateOnStart();
+        services.AddSingleton<IValidateOptions<HealthOptions>, HealthOptionsValidator>();
+        services.AddSingleton<ConsoleMetrics>();
+        services.AddSingleton<InventorySweeper>();
+        services.AddHostedService(sp => sp.GetRequiredService<InventorySweeper>());
         services.AddScoped<IEventStreamService, EventStreamService>();
         services.AddScoped<UserContext>();
         services.AddOptions<AuditOptions>().Bind(builder.Configuration.GetSection(AuditOptions.SectionName));
@@ -150,6 +159,9 @@ public sealed class ConsoleWebApplication : IAsyncDisposable
         services.AddAntiforgery(options => options.SuppressXFrameOptionsHeader = true);
         services.AddRazorComponents().AddInteractiveServerComponents();
         services.AddHealthChecks();
+        services.AddOpenTelemetry().ConfigureResource(resource => resource.AddService("event-stream-console")).WithMetrics(metrics => metrics
+            .AddMeter(ConsoleMetrics.MeterName, CustomerProfiles.Runtime.AwsClientMetrics.MeterName)
+            .AddPrometheusExporter());
     }
 
     /// <summary>Opens the audit trail now, so a path that cannot be written stops the start instead of the first change.</summary>
@@ -193,6 +205,8 @@ public sealed class ConsoleWebApplication : IAsyncDisposable
         app.UseAntiforgery();
         app.MapStaticAssets().AllowAnonymous();
         app.MapHealthChecks("/healthz").AllowAnonymous();
+        app.MapDestinationHealth();
+        app.MapPrometheusScrapingEndpoint("/metrics").AllowAnonymous();
         app.MapAccountEndpoints(authMode);
         app.MapAuditExport();
         // Every page and the circuit need a signed-in user with a console role; the account pages opt out.

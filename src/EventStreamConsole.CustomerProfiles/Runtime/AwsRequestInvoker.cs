@@ -81,11 +81,13 @@ public sealed class AwsRequestInvoker
                 var body = await response.Content.ReadAsByteArrayAsync(attemptTimeout.Token);
                 if (response.IsSuccessStatusCode)
                 {
+                    AwsClientMetrics.Record(request.Operation, _options.Region ?? "", "success");
                     RetryPolicy.RecordSuccess(retryCost);
                     return Deserialize(body, responseType, response);
                 }
 
                 var exception = _errorFactory(AwsErrorParser.Parse(response.StatusCode, response.Headers, body));
+                AwsClientMetrics.Record(request.Operation, _options.Region ?? "", RetryPolicy.IsThrottling(exception) ? "throttled" : "error");
                 exception.Attempts = attempt;
                 exception.EarlierAttemptMayHaveApplied = mayHaveApplied;
                 if (!RetryPolicy.IsRetryable(exception))
@@ -97,6 +99,7 @@ public sealed class AwsRequestInvoker
             }
             catch (OperationCanceledException ex) when (!cancellationToken.IsCancellationRequested)
             {
+                AwsClientMetrics.Record(request.Operation, _options.Region ?? "", "error");
                 timedOut = true;
                 failure = new AmazonServiceException(
                     new AwsErrorDetails("RequestTimeout", $"{request.Operation} did not answer within {_options.AttemptTimeout.TotalSeconds:0.#} s.", HttpStatusCode.RequestTimeout, null), ex)
@@ -104,6 +107,7 @@ public sealed class AwsRequestInvoker
             }
             catch (HttpRequestException ex)
             {
+                AwsClientMetrics.Record(request.Operation, _options.Region ?? "", "error");
                 failure = ex;
             }
 

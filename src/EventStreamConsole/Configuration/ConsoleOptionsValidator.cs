@@ -19,16 +19,6 @@ public sealed partial class ConsoleOptionsValidator : IValidateOptions<ConsoleOp
             }
         }
 
-        if (options.InventoryRefreshInterval < TimeSpan.FromSeconds(5))
-        {
-            errors.Add($"Console:InventoryRefreshInterval must be at least 00:00:05; it is {options.InventoryRefreshInterval}.");
-        }
-
-        if (options.InventoryIdleAfter <= TimeSpan.Zero)
-        {
-            errors.Add($"Console:InventoryIdleAfter must be a positive time span; it is {options.InventoryIdleAfter}.");
-        }
-
         if (options.DetailRefreshInterval < TimeSpan.FromSeconds(1))
         {
             errors.Add($"Console:DetailRefreshInterval must be at least 00:00:01; it is {options.DetailRefreshInterval}.");

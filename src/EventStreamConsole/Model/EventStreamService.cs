@@ -3,6 +3,7 @@ using EventStreamConsole.CustomerProfiles.Kinesis.Model;
 using EventStreamConsole.CustomerProfiles.Model;
 using EventStreamConsole.CustomerProfiles.Validation;
 using EventStreamConsole.Model.Audit;
+using EventStreamConsole.Model.Health;
 using EventStreamConsole.Model.Inventory;
 using ResourceNotFoundException = EventStreamConsole.CustomerProfiles.Model.ResourceNotFoundException;
 
@@ -39,6 +40,34 @@ public sealed class EventStreamService(RegionClients clients, InventoryStore inv
         void Handler(InventoryKey changed)
         {
             if (changed == key)
+            {
+                _ = onChanged();
+            }
+        }
+
+        inventory.Changed += Handler;
+        return new Subscription(() => inventory.Changed -= Handler);
+    }
+
+    public async Task<HealthOverview> GetHealthOverviewAsync()
+    {
+        await user.DemandAsync(ConsolePermission.View);
+        var keys = clients.Regions.Select(Key).ToList();
+        foreach (var key in keys)
+        {
+            inventory.EnsureLoaded(key);
+        }
+
+        return HealthOverview.From(keys.Select(inventory.Get));
+    }
+
+    public async Task<IDisposable> SubscribeHealthAsync(Func<Task> onChanged)
+    {
+        await user.DemandAsync(ConsolePermission.View);
+        var keys = clients.Regions.Select(Key).ToHashSet();
+        void Handler(InventoryKey changed)
+        {
+            if (keys.Contains(changed))
             {
                 _ = onChanged();
             }
@@ -283,7 +312,7 @@ public sealed class EventStreamService(RegionClients clients, InventoryStore inv
         var response = await clients.Profiles(region).GetEventStreamAsync(
             new GetEventStreamRequest { DomainName = domainName, EventStreamName = eventStreamName }, cancellationToken);
         var detail = EventStreamDetail.From(region, eventStreamName, response);
-        inventory.Update(Key(region), domainName, detail.ToSummary());
+        inventory.Update(Key(region), domainName, detail.ToSummary(), message: detail.Message);
         return detail;
     }
 

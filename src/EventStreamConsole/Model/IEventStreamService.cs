@@ -1,6 +1,7 @@
 using EventStreamConsole.Authentication;
 using EventStreamConsole.CustomerProfiles.Model;
 using EventStreamConsole.Model.Audit;
+using EventStreamConsole.Model.Health;
 using EventStreamConsole.Model.Inventory;
 
 namespace EventStreamConsole.Model;
@@ -25,6 +26,12 @@ public interface IEventStreamService
 
     /// <summary>Calls <paramref name="onChanged"/> whenever the region's inventory changes; dispose to stop.</summary>
     Task<IDisposable> SubscribeInventoryAsync(string region, Func<Task> onChanged);
+
+    /// <summary>Every configured region's streams, problems first, as the sweep last read them; starts the first read of any region not loaded yet.</summary>
+    Task<HealthOverview> GetHealthOverviewAsync();
+
+    /// <summary>Calls <paramref name="onChanged"/> whenever any configured region's inventory changes; dispose to stop.</summary>
+    Task<IDisposable> SubscribeHealthAsync(Func<Task> onChanged);
 
     /// <summary>Refreshes the whole region (single flight with every other viewer).</summary>
     Task RefreshInventoryAsync(string region, CancellationToken cancellationToken);

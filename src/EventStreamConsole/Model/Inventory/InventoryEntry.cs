@@ -3,13 +3,17 @@ using EventStreamConsole.CustomerProfiles.Validation;
 
 namespace EventStreamConsole.Model.Inventory;
 
-/// <summary>One domain of a region and its event stream (AWS allows one per domain), as last read.</summary>
+/// <summary>
+/// One domain of a region and its event stream (AWS allows one per domain), as last read; <see cref="Message"/> is AWS's
+/// reason for a destination that is not HEALTHY (GetEventStream alone returns it).
+/// </summary>
 public sealed record InventoryEntry(
     string DomainName,
     DateTime DomainCreatedAt,
     IReadOnlyDictionary<string, string> DomainTags,
     EventStreamSummary? Stream,
-    string? Error = null)
+    string? Error = null,
+    string? Message = null)
 {
     public bool HasStream => Stream is not null;
 

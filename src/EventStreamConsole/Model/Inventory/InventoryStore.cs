@@ -4,7 +4,7 @@ using EventStreamConsole.CustomerProfiles.Model;
 namespace EventStreamConsole.Model.Inventory;
 
 /// <summary>
-/// The shared inventory of every viewed (account, region): domains and their event streams, read through the
+/// The shared inventory of every configured (account, region): domains and their event streams, read through the
 /// rate-limited client. Listing a region costs one ListEventStreams per domain (100 domains at 5 TPS is 20 s), so pages
 /// answer from here at once; a refresh is single flight — however many viewers ask, one refresh runs.
 /// </summary>
@@ -20,19 +20,10 @@ public sealed class InventoryStore(RegionClients clients, TimeProvider time, ILo
     /// <summary>How many full refreshes have started since the app started (single flight makes this small).</summary>
     public int RefreshesStarted => Volatile.Read(ref _refreshesStarted);
 
-    public InventorySnapshot Get(InventoryKey key)
-    {
-        var state = StateOf(key);
-        state.LastViewed = time.GetUtcNow();
-        return state.Snapshot;
-    }
+    public InventorySnapshot Get(InventoryKey key) => StateOf(key).Snapshot;
 
-    /// <summary>Regions viewed within <paramref name="idleAfter"/>: the ones worth keeping fresh.</summary>
-    public IReadOnlyList<InventoryKey> ActiveKeys(TimeSpan idleAfter)
-    {
-        var now = time.GetUtcNow();
-        return [.. _states.Where(s => now - s.Value.LastViewed <= idleAfter).Select(s => s.Key)];
-    }
+    /// <summary>Every (account, region) known so far, as it is now.</summary>
+    public IReadOnlyList<InventorySnapshot> Snapshots() => [.. _states.Values.Select(s => s.Snapshot)];
 
     /// <summary>Starts a refresh unless one is running, and waits for it (the wait, not the refresh, honours the token).</summary>
     public Task RefreshAsync(InventoryKey key, CancellationToken cancellationToken)
@@ -66,7 +57,7 @@ public sealed class InventoryStore(RegionClients clients, TimeProvider time, ILo
     }
 
     /// <summary>Records what was just read or changed for one domain, so every viewer sees it without a full refresh.</summary>
-    public void Update(InventoryKey key, string domainName, EventStreamSummary? stream, string? error = null)
+    public void Update(InventoryKey key, string domainName, EventStreamSummary? stream, string? error = null, string? message = null)
     {
         var state = StateOf(key);
         lock (state)
@@ -78,7 +69,8 @@ public sealed class InventoryStore(RegionClients clients, TimeProvider time, ILo
                 return;
             }
 
-            entries[index] = error is null ? entries[index] with { Stream = stream, Error = null } : entries[index] with { Error = error };
+            entries[index] = error is not null ? entries[index] with { Error = error }
+                : entries[index] with { Stream = stream, Error = null, Message = stream?.DestinationSummary?.Status == EventStreamDestinationStatus.Healthy ? null : message ?? entries[index].Message };
             state.Snapshot = state.Snapshot with { Entries = entries };
         }
 
@@ -138,12 +130,33 @@ public sealed class InventoryStore(RegionClients clients, TimeProvider time, ILo
         try
         {
             var streams = await client.ListEventStreamsAsync(new ListEventStreamsRequest { DomainName = domain.DomainName, MaxResults = 100 }, stopping);
-            return new InventoryEntry(domain.DomainName, domain.CreatedAt, tags, streams.Items.FirstOrDefault());
+            var stream = streams.Items.FirstOrDefault();
+            var message = stream?.DestinationSummary?.Status is { } status && status != EventStreamDestinationStatus.Healthy
+                ? await ReadMessageAsync(client, stream, previous, stopping)
+                : null;
+            return new InventoryEntry(domain.DomainName, domain.CreatedAt, tags, stream, Message: message);
         }
         catch (Exception ex) when (ex is not OperationCanceledException)
         {
             // Keep what we knew, and say why it may be stale.
             return new InventoryEntry(domain.DomainName, domain.CreatedAt, tags, previous?.Stream, AwsErrorText.Describe(ex));
+        }
+    }
+
+    /// <summary>
+    /// Only GetEventStream says why a destination is broken; it is asked for streams that are not HEALTHY, so a sweep costs
+    /// one extra call per broken destination, not per stream. When it fails, the last known reason is kept.
+    /// </summary>
+    private static async Task<string?> ReadMessageAsync(CustomerProfiles.IAmazonCustomerProfiles client, EventStreamSummary stream, InventoryEntry? previous, CancellationToken stopping)
+    {
+        try
+        {
+            var detail = await client.GetEventStreamAsync(new GetEventStreamRequest { DomainName = stream.DomainName, EventStreamName = stream.EventStreamName }, stopping);
+            return detail.DestinationDetails?.Message;
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            return previous?.Message;
         }
     }
 
@@ -175,14 +188,12 @@ public sealed class InventoryStore(RegionClients clients, TimeProvider time, ILo
         }
     }
 
-    private State StateOf(InventoryKey key) => _states.GetOrAdd(key, k => new State(InventorySnapshot.Empty(k), time.GetUtcNow()));
+    private State StateOf(InventoryKey key) => _states.GetOrAdd(key, k => new State(InventorySnapshot.Empty(k)));
 
-    private sealed class State(InventorySnapshot snapshot, DateTimeOffset lastViewed)
+    private sealed class State(InventorySnapshot snapshot)
     {
         public InventorySnapshot Snapshot { get; set; } = snapshot;
 
         public Task? Running { get; set; }
-
-        public DateTimeOffset LastViewed { get; set; } = lastViewed;
     }
 }

@@ -1,0 +1,128 @@
+using EventStreamConsole.Configuration;
+using EventStreamConsole.Model;
+using EventStreamConsole.Model.Health;
+using Microsoft.AspNetCore.Components;
+using Microsoft.Extensions.Options;
+using Microsoft.JSInterop;
+using MudBlazor;
+
+namespace EventStreamConsole.Components.Pages;
+
+/// <summary>
+/// The on-call page: every configured region's event streams, problems first (UNHEALTHY by longest unhealthy, then STOPPED,
+/// healthy folded away), counters per account and region, AWS's message for each broken destination, and a summary to
+/// paste into an incident channel. It follows the background sweep by push; it never calls AWS itself.
+/// </summary>
+public sealed partial class DestinationHealth : IDisposable
+{
+    private readonly CancellationTokenSource _disposed = new();
+    private HealthOverview _overview = HealthOverview.From([]);
+    private IDisposable? _subscription;
+    private string? _search;
+    private string _region = "";
+    private bool _refreshing;
+    private string? _error;
+
+    [Inject] public required IEventStreamService Service { get; init; }
+
+    [Inject] public required TimeProvider Time { get; init; }
+
+    [Inject] public required UiClock Clock { get; init; }
+
+    [Inject] public required IOptions<SweepOptions> Sweep { get; init; }
+
+    [Inject] public required IJSRuntime JS { get; init; }
+
+    [Inject] public required ISnackbar Snackbar { get; init; }
+
+    [Inject] public required NavigationManager Navigation { get; init; }
+
+    private IReadOnlyList<HealthRow> Unhealthy => Filter(_overview.Unhealthy);
+
+    private IReadOnlyList<HealthRow> Stopped => Filter(_overview.Stopped);
+
+    private IReadOnlyList<HealthRow> Healthy => Filter(_overview.Healthy);
+
+    protected override async Task OnInitializedAsync()
+    {
+        Clock.Tick += OnTick;
+        try
+        {
+            _subscription = await Service.SubscribeHealthAsync(() => InvokeAsync(ReloadAsync));
+            _overview = await Service.GetHealthOverviewAsync();
+        }
+        catch (ConsoleAccessDeniedException ex)
+        {
+            _error = ex.Message;
+        }
+    }
+
+    private async Task ReloadAsync()
+    {
+        try
+        {
+            _overview = await Service.GetHealthOverviewAsync();
+            StateHasChanged();
+        }
+        catch (ConsoleAccessDeniedException)
+        {
+            // The session ended; the router is sending the user to sign in.
+        }
+    }
+
+    private async Task RefreshAllAsync()
+    {
+        _refreshing = true;
+        try
+        {
+            await Task.WhenAll(_overview.Regions.Select(r => Service.RefreshInventoryAsync(r.Key.Region, _disposed.Token)));
+        }
+        catch (OperationCanceledException) when (_disposed.IsCancellationRequested)
+        {
+        }
+        catch (Exception ex)
+        {
+            _error = AwsErrorText.Describe(ex, "ListEventStreams");
+        }
+        finally
+        {
+            _refreshing = false;
+        }
+    }
+
+    private async Task CopySummaryAsync()
+    {
+        var text = _overview.Summary(Time.GetUtcNow(), row => Navigation.ToAbsoluteUri(Links.Stream(row.Key.Region, row.DomainName, row.EventStreamName)).ToString());
+        var copied = false;
+        try
+        {
+            copied = await JS.InvokeAsync<bool>("escConsole.copy", text);
+        }
+        catch (JSException)
+        {
+        }
+
+        Snackbar.Add(copied ? "Copied a summary for the incident channel." : "Could not copy the summary; your browser refused clipboard access.",
+            copied ? Severity.Success : Severity.Warning);
+    }
+
+    private List<HealthRow> Filter(IReadOnlyList<HealthRow> rows) => [.. rows.Where(r =>
+        (_region.Length == 0 || r.Key.Region == _region)
+        && (string.IsNullOrWhiteSpace(_search) || Matches(r, _search.Trim())))];
+
+    private static bool Matches(HealthRow row, string search) =>
+        row.DomainName.Contains(search, StringComparison.OrdinalIgnoreCase)
+        || row.EventStreamName.Contains(search, StringComparison.OrdinalIgnoreCase)
+        || (row.DestinationUri?.Contains(search, StringComparison.OrdinalIgnoreCase) ?? false)
+        || (row.Message?.Contains(search, StringComparison.OrdinalIgnoreCase) ?? false);
+
+    private void OnTick() => _ = InvokeAsync(StateHasChanged);
+
+    public void Dispose()
+    {
+        _disposed.Cancel();
+        _disposed.Dispose();
+        Clock.Tick -= OnTick;
+        _subscription?.Dispose();
+    }
+}
