@@ -60,7 +60,7 @@ public sealed class ConsoleWebApplication : IAsyncDisposable
             AddServices(builder, emulator is not null);
             builder.AddConsoleAuthentication(auth);
             var app = builder.Build();
-            OpenAuditStore(app);
+            OpenStores(app);
             ConfigurePipeline(app, logger, auth);
             return new ConsoleWebApplication(app, emulator);
         }
@@ -143,6 +143,15 @@ public sealed class ConsoleWebApplication : IAsyncDisposable
         services.AddOptions<HealthOptions>().Bind(builder.Configuration.GetSection(HealthOptions.SectionName)).ValidateOnStart();
         services.AddSingleton<IValidateOptions<HealthOptions>, HealthOptionsValidator>();
         services.AddSingleton<ConsoleMetrics>();
+        services.AddOptions<HistoryOptions>().Bind(builder.Configuration.GetSection(HistoryOptions.SectionName));
+        services.AddSingleton(sp => new HealthHistoryStore(ContentPath(sp, sp.GetRequiredService<IOptions<HistoryOptions>>().Value.DatabasePath)));
+        services.AddOptions<AlertOptions>().Bind(builder.Configuration.GetSection(AlertOptions.SectionName)).ValidateOnStart();
+        services.AddSingleton<IValidateOptions<AlertOptions>, AlertOptionsValidator>();
+        // Webhook URLs can carry their secret (Slack, Teams): no HttpClient logging for them.
+        services.AddHttpClient(WebhookDispatcher.HttpClientName).RemoveAllLoggers();
+        services.AddSingleton<WebhookDispatcher>();
+        services.AddHostedService(sp => sp.GetRequiredService<WebhookDispatcher>());
+        services.AddHostedService<TransitionRecorder>();
         services.AddSingleton<InventorySweeper>();
         services.AddHostedService(sp => sp.GetRequiredService<InventorySweeper>());
         services.AddScoped<IEventStreamService, EventStreamService>();
@@ -164,18 +173,24 @@ public sealed class ConsoleWebApplication : IAsyncDisposable
             .AddPrometheusExporter());
     }
 
-    /// <summary>Opens the audit trail now, so a path that cannot be written stops the start instead of the first change.</summary>
-    private static void OpenAuditStore(WebApplication app)
+    /// <summary>A path under the content root; null for "" (kept in memory).</summary>
+    private static string? ContentPath(IServiceProvider services, string path) =>
+        path.Length == 0 ? null : Path.Combine(services.GetRequiredService<IHostEnvironment>().ContentRootPath, path);
+
+    /// <summary>Opens the audit trail and the health history now, so a path that cannot be written stops the start, not the first change.</summary>
+    private static void OpenStores(WebApplication app)
     {
         try
         {
             app.Services.GetRequiredService<AuditStore>();
+            app.Services.GetRequiredService<HealthHistoryStore>();
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or Microsoft.Data.Sqlite.SqliteException)
         {
-            var path = app.Services.GetRequiredService<IOptions<AuditOptions>>().Value.DatabasePath;
+            var audit = app.Services.GetRequiredService<IOptions<AuditOptions>>().Value.DatabasePath;
+            var history = app.Services.GetRequiredService<IOptions<HistoryOptions>>().Value.DatabasePath;
             throw new OptionsValidationException(AuditOptions.SectionName, typeof(AuditOptions),
-                [$"Audit:DatabasePath '{path}' cannot be opened as the audit trail: {ex.Message}"]);
+                [$"Audit:DatabasePath '{audit}' or History:DatabasePath '{history}' cannot be opened: {ex.Message}"]);
         }
     }
 

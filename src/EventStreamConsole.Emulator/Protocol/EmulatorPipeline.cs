@@ -32,7 +32,7 @@ public sealed class EmulatorPipeline(ThrottleGate throttle, FaultInjector faults
                     : EmulatorException.Throttled(operation);
             }
 
-            var fault = faults.Decide(operation);
+            var fault = faults.Decide(operation, caller.Region);
             if (fault.Latency > TimeSpan.Zero)
             {
                 await Task.Delay(fault.Latency, time, cancellationToken);

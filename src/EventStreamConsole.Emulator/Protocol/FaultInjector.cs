@@ -26,10 +26,13 @@ public sealed class FaultInjector
 
     public bool Remove(string operation) => _rules.TryRemove(operation, out _);
 
-    /// <summary>What to do with this call of <paramref name="operation"/>: its latency, and whether it fails.</summary>
-    public FaultDecision Decide(string operation)
+    /// <summary>
+    /// What to do with this call of <paramref name="operation"/> in <paramref name="region"/>: its latency, and whether it
+    /// fails. A rule named "Operation@region" applies to that region only and wins over one named "Operation".
+    /// </summary>
+    public FaultDecision Decide(string operation, string? region = null)
     {
-        if (!_rules.TryGetValue(operation, out var rule))
+        if ((region is null || !_rules.TryGetValue($"{operation}@{region}", out var rule)) && !_rules.TryGetValue(operation, out rule))
         {
             return FaultDecision.None;
         }

@@ -14,7 +14,8 @@ namespace EventStreamConsole.Model;
 /// from the shared inventory (never one GetEventStream per row); detail reads call AWS directly; every change and every
 /// refused attempt is audited (intent before the AWS call, outcome after) and changes are written back to the inventory.
 /// </summary>
-public sealed class EventStreamService(RegionClients clients, InventoryStore inventory, AuditLog audit, AuditStore auditStore, UserContext user)
+public sealed class EventStreamService(RegionClients clients, InventoryStore inventory, AuditLog audit, AuditStore auditStore, HealthHistoryStore history,
+    UserContext user)
     : IEventStreamService
 {
     public string AccountId => clients.Account;
@@ -75,6 +76,13 @@ public sealed class EventStreamService(RegionClients clients, InventoryStore inv
 
         inventory.Changed += Handler;
         return new Subscription(() => inventory.Changed -= Handler);
+    }
+
+    public async Task<IReadOnlyList<HealthTransition>> GetHistoryAsync(DateTimeOffset since, string? eventStreamArn, CancellationToken cancellationToken)
+    {
+        await user.DemandAsync(ConsolePermission.View);
+        cancellationToken.ThrowIfCancellationRequested();
+        return history.Query(since, eventStreamArn);
     }
 
     public async Task RefreshInventoryAsync(string region, CancellationToken cancellationToken)

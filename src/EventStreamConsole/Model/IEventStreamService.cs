@@ -33,6 +33,9 @@ public interface IEventStreamService
     /// <summary>Calls <paramref name="onChanged"/> whenever any configured region's inventory changes; dispose to stop.</summary>
     Task<IDisposable> SubscribeHealthAsync(Func<Task> onChanged);
 
+    /// <summary>Recorded health and state transitions since <paramref name="since"/>, newest first; of one stream when its ARN is given.</summary>
+    Task<IReadOnlyList<HealthTransition>> GetHistoryAsync(DateTimeOffset since, string? eventStreamArn, CancellationToken cancellationToken);
+
     /// <summary>Refreshes the whole region (single flight with every other viewer).</summary>
     Task RefreshInventoryAsync(string region, CancellationToken cancellationToken);
 

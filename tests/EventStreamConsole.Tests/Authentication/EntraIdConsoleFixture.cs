@@ -58,7 +58,7 @@ public sealed class EntraIdConsoleFixture : IAsyncLifetime
                 new("CustomerProfiles:SecretAccessKey", AwsSecretAccessKey),
                 new("CustomerProfiles:SessionToken", AwsSessionToken),
                 new("CustomerProfiles:OperationTps:ListEventStreams", "500"),
-                new("Console:InventoryRefreshInterval", "00:10:00"),
+                new("Sweep:Interval", "00:10:00"),
                 new("Audit:DatabasePath", ""),
                 .. LogCapture.Settings,
             ]);

@@ -4,6 +4,7 @@ using EventStreamConsole.CustomerProfiles.Model;
 using EventStreamConsole.CustomerProfiles.Runtime;
 using EventStreamConsole.Model;
 using EventStreamConsole.Model.Audit;
+using EventStreamConsole.Model.Health;
 using EventStreamConsole.Model.Inventory;
 
 namespace EventStreamConsole.Tests.Shared;
@@ -63,6 +64,21 @@ public sealed class FakeEventStreamService : IEventStreamService
     {
         Calls.Add($"GetInventory {region}");
         return Task.FromResult(Inventory);
+    }
+
+    /// <summary>What the health overview shows; built from <see cref="Inventory"/> unless a test sets it.</summary>
+    public HealthOverview? Health { get; set; }
+
+    public List<HealthTransition> History { get; } = [];
+
+    public Task<HealthOverview> GetHealthOverviewAsync() => Task.FromResult(Health ?? HealthOverview.From([Inventory]));
+
+    public Task<IDisposable> SubscribeHealthAsync(Func<Task> onChanged) => SubscribeInventoryAsync(Streams.Region, onChanged);
+
+    public async Task<IReadOnlyList<HealthTransition>> GetHistoryAsync(DateTimeOffset since, string? eventStreamArn, CancellationToken cancellationToken)
+    {
+        await Record($"GetHistory {eventStreamArn}");
+        return [.. History.Where(t => t.At >= since && (eventStreamArn is null || t.EventStreamArn == eventStreamArn)).OrderByDescending(t => t.At)];
     }
 
     public Task<IDisposable> SubscribeInventoryAsync(string region, Func<Task> onChanged)

@@ -17,6 +17,7 @@ public sealed partial class DestinationHealth : IDisposable
 {
     private readonly CancellationTokenSource _disposed = new();
     private HealthOverview _overview = HealthOverview.From([]);
+    private IReadOnlyList<HealthTransition> _history = [];
     private IDisposable? _subscription;
     private string? _search;
     private string _region = "";
@@ -43,6 +44,13 @@ public sealed partial class DestinationHealth : IDisposable
 
     private IReadOnlyList<HealthRow> Healthy => Filter(_overview.Healthy);
 
+    private IReadOnlyList<HealthTransition> History => [.. _history.Where(t =>
+        (_region.Length == 0 || t.Key.Region == _region)
+        && (string.IsNullOrWhiteSpace(_search) || t.DomainName.Contains(_search.Trim(), StringComparison.OrdinalIgnoreCase)
+            || t.EventStreamName.Contains(_search.Trim(), StringComparison.OrdinalIgnoreCase)))];
+
+    private IReadOnlyList<Outage> Outages => Outage.From(History);
+
     protected override async Task OnInitializedAsync()
     {
         Clock.Tick += OnTick;
@@ -50,6 +58,7 @@ public sealed partial class DestinationHealth : IDisposable
         {
             _subscription = await Service.SubscribeHealthAsync(() => InvokeAsync(ReloadAsync));
             _overview = await Service.GetHealthOverviewAsync();
+            _history = await Service.GetHistoryAsync(Time.GetUtcNow().AddDays(-7), null, _disposed.Token);
         }
         catch (ConsoleAccessDeniedException ex)
         {
@@ -62,11 +71,15 @@ public sealed partial class DestinationHealth : IDisposable
         try
         {
             _overview = await Service.GetHealthOverviewAsync();
+            _history = await Service.GetHistoryAsync(Time.GetUtcNow().AddDays(-7), null, _disposed.Token);
             StateHasChanged();
         }
         catch (ConsoleAccessDeniedException)
         {
             // The session ended; the router is sending the user to sign in.
+        }
+        catch (OperationCanceledException) when (_disposed.IsCancellationRequested)
+        {
         }
     }
 

@@ -17,6 +17,7 @@ public sealed partial class StreamDetail : IAsyncDisposable
 {
     private CancellationTokenSource _disposed = new();
     private EventStreamDetail? _detail;
+    private IReadOnlyList<Model.Health.HealthTransition> _history = [];
     private DateTimeOffset? _refreshedAt;
     private bool _loading;
     private bool _notFound;
@@ -93,6 +94,7 @@ public sealed partial class StreamDetail : IAsyncDisposable
         {
             _detail = await Service.GetEventStreamAsync(Region, DomainName, EventStreamName, _disposed.Token);
             _refreshedAt = Time.GetUtcNow();
+            _history = await Service.GetHistoryAsync(_refreshedAt.Value.AddDays(-7), _detail.EventStreamArn, _disposed.Token);
             _error = null;
         }
         catch (ResourceNotFoundException)

@@ -17,6 +17,9 @@ public sealed class InventoryStore(RegionClients clients, TimeProvider time, ILo
     /// <summary>Raised (on a background thread) whenever a region's snapshot changes.</summary>
     public event Action<InventoryKey>? Changed;
 
+    /// <summary>Raised (on a background thread) after a complete, successful read of a region.</summary>
+    public event Action<InventorySnapshot>? Refreshed;
+
     /// <summary>How many full refreshes have started since the app started (single flight makes this small).</summary>
     public int RefreshesStarted => Volatile.Read(ref _refreshesStarted);
 
@@ -110,6 +113,7 @@ public sealed class InventoryStore(RegionClients clients, TimeProvider time, ILo
             }
 
             SetSnapshot(key, state, s => new InventorySnapshot(key, entries, time.GetUtcNow(), false, entries.Count, domains.Count, null));
+            RaiseRefreshed(state.Snapshot);
             logger.LogInformation("Inventory of {Account}/{Region} refreshed: {Domains} domains in {Seconds:0.0} s",
                 key.Account, key.Region, domains.Count, time.GetElapsedTime(started).TotalSeconds);
         }
@@ -185,6 +189,18 @@ public sealed class InventoryStore(RegionClients clients, TimeProvider time, ILo
         catch (Exception ex)
         {
             logger.LogWarning(ex, "An inventory subscriber failed");
+        }
+    }
+
+    private void RaiseRefreshed(InventorySnapshot snapshot)
+    {
+        try
+        {
+            Refreshed?.Invoke(snapshot);
+        }
+        catch (Exception ex)
+        {
+            logger.LogError(ex, "Recording what the refresh of {Key} found failed", snapshot.Key);
         }
     }
 

@@ -39,7 +39,7 @@ public class EndToEndFixture : IAsyncLifetime
         new("CustomerProfiles:OperationTps:ListEventStreams", "300"),
         new("Console:DetailRefreshInterval", "00:00:01"),
         // No background refresh mid-test: a grid that reloads under the pointer would swallow a click.
-        new("Console:InventoryRefreshInterval", "00:10:00"),
+        new("Sweep:Interval", "00:10:00"),
     ];
 
     public async ValueTask InitializeAsync()
