@@ -135,7 +135,8 @@ public sealed class ConsoleWebApplicationTests
     private static async Task<ConsoleWebApplication> StartAsync(params (string Key, string Value)[] settings)
     {
         var app = await ConsoleWebApplication.CreateAsync(["--urls", "http://127.0.0.1:0"], builder =>
-            builder.Configuration.AddInMemoryCollection([new("Audit:DatabasePath", ""), .. settings.Select(s => new KeyValuePair<string, string?>(s.Key, s.Value))]), Ct);
+            builder.Configuration.AddInMemoryCollection([new("Audit:DatabasePath", ""),
+            new("History:DatabasePath", ""), .. settings.Select(s => new KeyValuePair<string, string?>(s.Key, s.Value))]), Ct);
         await app.StartAsync(Ct);
         return app;
     }

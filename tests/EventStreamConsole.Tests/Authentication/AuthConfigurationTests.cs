@@ -116,6 +116,7 @@ public sealed class AuthConfigurationTests
                 ["CustomerProfiles:AccessKeyId"] = "AKIAEXAMPLE",
                 ["CustomerProfiles:SecretAccessKey"] = "example",
                 ["Audit:DatabasePath"] = "",
+                ["History:DatabasePath"] = "",
             }), Ct);
 
         var ex = await Assert.ThrowsAnyAsync<Exception>(() => app.StartAsync(Ct));

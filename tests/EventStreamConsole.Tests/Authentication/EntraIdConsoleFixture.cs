@@ -60,6 +60,7 @@ public sealed class EntraIdConsoleFixture : IAsyncLifetime
                 new("CustomerProfiles:OperationTps:ListEventStreams", "500"),
                 new("Sweep:Interval", "00:10:00"),
                 new("Audit:DatabasePath", ""),
+            new("History:DatabasePath", ""),
                 .. LogCapture.Settings,
             ]);
             builder.Services.AddSingleton<TimeProvider>(Clock);

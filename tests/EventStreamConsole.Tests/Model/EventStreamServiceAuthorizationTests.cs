@@ -33,6 +33,7 @@ public sealed class EventStreamServiceAuthorizationTests : IAsyncLifetime
             new("Emulator:Throttling:Enabled", "false"),
             new("CustomerProfiles:RateLimitingEnabled", "false"),
             new("Audit:DatabasePath", ""),
+            new("History:DatabasePath", ""),
         ]), Ct);
         await _app.StartAsync(Ct);
         var kinesis = _app.Services.GetRequiredService<IAmazonKinesis>();

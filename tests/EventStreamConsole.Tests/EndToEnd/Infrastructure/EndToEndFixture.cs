@@ -33,6 +33,7 @@ public class EndToEndFixture : IAsyncLifetime
     [
         new("Emulator:DatabasePath", ""),
         new("Audit:DatabasePath", ""),
+        new("History:DatabasePath", ""),
         new("Emulator:HealthCheckInterval", "00:00:00.250"),
         // Load the 124-domain demo in about a second: the emulator and the client agree on a raised ListEventStreams quota.
         new("Emulator:Throttling:OperationTps:ListEventStreams", "400"),
@@ -47,7 +48,8 @@ public class EndToEndFixture : IAsyncLifetime
         await BeforeStartAsync();
         App = await ConsoleWebApplication.CreateAsync(["--urls", "http://127.0.0.1:0", "--environment", "Production"], builder =>
         {
-            builder.Configuration.AddInMemoryCollection(Settings);
+            // A derived fixture's setting replaces the base one of the same key.
+            builder.Configuration.AddInMemoryCollection(Settings.GroupBy(s => s.Key, StringComparer.OrdinalIgnoreCase).Select(g => g.Last()));
             ConfigureBuilder(builder);
         });
         await App.StartAsync();

@@ -34,6 +34,7 @@ public sealed class AuditedChangeTests : IAsyncLifetime
             new("CustomerProfiles:RateLimitingEnabled", "false"),
             new("CustomerProfiles:MaxAttempts", "1"),
             new("Audit:DatabasePath", AuditPath),
+            new("History:DatabasePath", ""),
         ]), Ct);
         await _app.StartAsync(Ct);
     }

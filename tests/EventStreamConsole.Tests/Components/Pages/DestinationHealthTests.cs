@@ -1,0 +1,110 @@
+using Bunit;
+using EventStreamConsole.Components.Pages;
+using EventStreamConsole.CustomerProfiles.Model;
+using EventStreamConsole.Model.Health;
+using EventStreamConsole.Model.Inventory;
+using EventStreamConsole.Tests.Shared;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace EventStreamConsole.Tests.Components.Pages;
+
+public sealed class DestinationHealthTests : PageTestContext
+{
+    private static readonly InventoryKey s_key = new(Streams.Account, Streams.Region);
+
+    public DestinationHealthTests()
+    {
+        var now = Now.UtcDateTime;
+        Service.Inventory = new InventorySnapshot(s_key,
+        [
+            Streams.Entry("recent", Streams.Summary("recent", status: EventStreamDestinationStatus.Unhealthy, unhealthySince: now.AddMinutes(-16))) with { Message = "Kinesis stream recent-events was not found" },
+            Streams.Entry("oldest", Streams.Summary("oldest", status: EventStreamDestinationStatus.Unhealthy, unhealthySince: now.AddDays(-7))) with { Message = "Access denied to oldest-events" },
+            Streams.Entry("paused", Streams.Summary("paused", EventStreamState.Stopped)),
+            Streams.Entry("fine", Streams.Summary("fine")),
+            Streams.Entry("empty", null),
+        ], Now.AddSeconds(-12), false, 5, 5, null);
+        Services.AddSingleton(Microsoft.Extensions.Options.Options.Create(new EventStreamConsole.Configuration.SweepOptions()));
+        RenderProviders();
+    }
+
+    [Fact]
+    public void Render_Problems_UnhealthyLongestFirstThenStoppedHealthyFolded()
+    {
+        var cut = Render<DestinationHealth>();
+
+        cut.WaitForAssertion(() => Assert.Contains("Unhealthy (2)", cut.Markup, StringComparison.Ordinal));
+        var unhealthyRows = cut.FindAll("section[aria-labelledby='unhealthy-heading'] tbody tr");
+        Assert.Equal(2, unhealthyRows.Count);
+        Assert.Contains("oldest / oldest-export", unhealthyRows[0].TextContent, StringComparison.Ordinal);
+        Assert.Contains("for 7 d", unhealthyRows[0].TextContent, StringComparison.Ordinal);
+        Assert.Contains("Access denied to oldest-events", unhealthyRows[0].TextContent, StringComparison.Ordinal);
+        Assert.Contains("recent / recent-export", unhealthyRows[1].TextContent, StringComparison.Ordinal);
+        Assert.Contains("Stopped (1)", cut.Markup, StringComparison.Ordinal);
+        Assert.Contains("Healthy (1)", cut.Markup, StringComparison.Ordinal);
+        Assert.Contains("2 unhealthy", cut.Find(".region-card").TextContent.Replace("\n", " ", StringComparison.Ordinal), StringComparison.Ordinal);
+        Assert.Contains("Updated 12 s ago", cut.Markup, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Render_InventoryPushed_NewProblemOnTopWithoutReload()
+    {
+        var cut = Render<DestinationHealth>();
+        cut.WaitForAssertion(() => Assert.Contains("Unhealthy (2)", cut.Markup, StringComparison.Ordinal));
+
+        var entries = Service.Inventory.Entries.Select(e => e.DomainName == "fine"
+            ? e with { Stream = Streams.Summary("fine", status: EventStreamDestinationStatus.Unhealthy, unhealthySince: Now.UtcDateTime.AddDays(-9)) }
+            : e).ToList();
+        cut.InvokeAsync(() => Service.PushAsync(Service.Inventory with { Entries = entries }));
+
+        cut.WaitForAssertion(() => Assert.Contains("Unhealthy (3)", cut.Markup, StringComparison.Ordinal));
+        Assert.Contains("fine / fine-export", cut.FindAll("section[aria-labelledby='unhealthy-heading'] tbody tr")[0].TextContent, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Render_History_OutagesWithTheirLength()
+    {
+        var started = Now.AddHours(-5);
+        Service.History.Add(new HealthTransition("t1", s_key, "fine", "fine-export", "arn:fine", TransitionKind.Status, "HEALTHY", "UNHEALTHY", started, started, "gone", false));
+        Service.History.Add(new HealthTransition("t2", s_key, "fine", "fine-export", "arn:fine", TransitionKind.Status, "UNHEALTHY", "HEALTHY", started.AddMinutes(42), started.AddMinutes(42), null, false));
+
+        var cut = Render<DestinationHealth>();
+
+        cut.WaitForAssertion(() => Assert.Contains("1 outage · 0 ongoing", cut.Markup, StringComparison.Ordinal));
+        var outage = cut.Find("[aria-label='Outages of the last 7 days'] tbody tr").TextContent;
+        Assert.Contains("fine / fine-export", outage, StringComparison.Ordinal);
+        Assert.Contains("42 m", outage, StringComparison.Ordinal);
+        Assert.Contains("gone", outage, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Filter_Search_MatchesMessagesToo()
+    {
+        var cut = Render<DestinationHealth>();
+        cut.WaitForAssertion(() => Assert.Contains("Unhealthy (2)", cut.Markup, StringComparison.Ordinal));
+
+        cut.Find(".search-field input").Input("access denied");
+        Time.Advance(TimeSpan.FromSeconds(1));
+
+        cut.WaitForAssertion(() => Assert.Contains("Unhealthy (1)", cut.Markup, StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Summary_Overview_OneLinePerProblemWithLinks()
+    {
+        var overview = HealthOverview.From([Service.Inventory, InventorySnapshot.Empty(new InventoryKey(Streams.Account, "eu-west-2")) with
+        {
+            RefreshedAt = Now.AddMinutes(-3), LastError = "ThrottlingException: Rate exceeded",
+        }]);
+
+        var text = overview.Summary(Now, row => $"https://console/{row.DomainName}");
+
+        Assert.Equal(
+            """
+            Event stream health at 2026-11-28 03:00 UTC: 2 unhealthy, 1 stopped, 1 healthy (123456789012/eu-west-2, 123456789012/us-east-1)
+            - UNHEALTHY us-east-1 oldest/oldest-export → oldest-events for 7 d 0 h (since 2026-11-21 03:00 UTC): Access denied to oldest-events https://console/oldest
+            - UNHEALTHY us-east-1 recent/recent-export → recent-events for 16 m (since 2026-11-28 02:44 UTC): Kinesis stream recent-events was not found https://console/recent
+            - STOPPED us-east-1 paused/paused-export for 2 d 0 h https://console/paused
+            - STALE 123456789012/eu-west-2: the last sweep failed (ThrottlingException: Rate exceeded)
+            """.ReplaceLineEndings(), text.ReplaceLineEndings());
+    }
+}
