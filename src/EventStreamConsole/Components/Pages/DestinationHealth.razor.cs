@@ -22,13 +22,13 @@ public sealed partial class DestinationHealth : IDisposable
     private string? _search;
     private string _region = "";
     private bool _refreshing;
+    private bool _healthyOpen;
+    private bool _reloadScheduled;
     private string? _error;
 
     [Inject] public required IEventStreamService Service { get; init; }
 
     [Inject] public required TimeProvider Time { get; init; }
-
-    [Inject] public required UiClock Clock { get; init; }
 
     [Inject] public required IOptions<SweepOptions> Sweep { get; init; }
 
@@ -53,16 +53,41 @@ public sealed partial class DestinationHealth : IDisposable
 
     protected override async Task OnInitializedAsync()
     {
-        Clock.Tick += OnTick;
         try
         {
-            _subscription = await Service.SubscribeHealthAsync(() => InvokeAsync(ReloadAsync));
+            _subscription = await Service.SubscribeHealthAsync(() => InvokeAsync(ScheduleReloadAsync));
             _overview = await Service.GetHealthOverviewAsync();
             _history = await Service.GetHistoryAsync(Time.GetUtcNow().AddDays(-7), null, _disposed.Token);
         }
         catch (ConsoleAccessDeniedException ex)
         {
             _error = ex.Message;
+        }
+    }
+
+    /// <summary>
+    /// A region being read pushes twice a second, for every region: coalesce them into at most two renders a second, so a
+    /// room of on-call engineers watching this page costs the server little.
+    /// </summary>
+    private async Task ScheduleReloadAsync()
+    {
+        if (_reloadScheduled)
+        {
+            return;
+        }
+
+        _reloadScheduled = true;
+        try
+        {
+            await Task.Delay(TimeSpan.FromMilliseconds(500), Time, _disposed.Token);
+            await ReloadAsync();
+        }
+        catch (OperationCanceledException) when (_disposed.IsCancellationRequested)
+        {
+        }
+        finally
+        {
+            _reloadScheduled = false;
         }
     }
 
@@ -129,13 +154,10 @@ public sealed partial class DestinationHealth : IDisposable
         || (row.DestinationUri?.Contains(search, StringComparison.OrdinalIgnoreCase) ?? false)
         || (row.Message?.Contains(search, StringComparison.OrdinalIgnoreCase) ?? false);
 
-    private void OnTick() => _ = InvokeAsync(StateHasChanged);
-
     public void Dispose()
     {
         _disposed.Cancel();
         _disposed.Dispose();
-        Clock.Tick -= OnTick;
         _subscription?.Dispose();
     }
 }

@@ -1,0 +1,3 @@
+using EventStreamConsole.Benchmarks;
+
+return await SweepBenchmark.RunAsync(args);
