@@ -31,6 +31,18 @@ public sealed class AwsClientOptions
 
     public string? SessionToken { get; set; }
 
+    /// <summary>
+    /// A role to assume through STS with the credentials above (or the default chain), e.g. a read-write role in another
+    /// account; the temporary credentials are refreshed before they expire.
+    /// </summary>
+    public string? RoleArn { get; set; }
+
+    /// <summary>The external id the role's trust policy requires, if any.</summary>
+    public string? ExternalId { get; set; }
+
+    /// <summary>The session name CloudTrail shows for calls made with the role.</summary>
+    public string RoleSessionName { get; set; } = "event-stream-console";
+
     /// <summary>The account id, used to key client-side rate limits; read from the credentials when unset.</summary>
     public string? AccountId { get; set; }
 

@@ -6,11 +6,21 @@ namespace EventStreamConsole.CustomerProfiles.Runtime;
 
 /// <summary>
 /// Resolves the credentials to sign with: explicit keys, else a named profile, else AWS's default chain
-/// (environment, shared profile including SSO, web identity, container and instance roles).
+/// (environment, shared profile including SSO, web identity, container and instance roles); with a RoleArn, those
+/// credentials assume the role through STS (with the external id when one is set).
 /// </summary>
 public static class AwsCredentialsSource
 {
     public static AWSCredentials Resolve(AwsClientOptions options)
+    {
+        var source = ResolveSource(options);
+        return string.IsNullOrEmpty(options.RoleArn)
+            ? source
+            : new AssumeRoleAWSCredentials(source, options.RoleArn, options.RoleSessionName,
+                new AssumeRoleAWSCredentialsOptions { ExternalId = string.IsNullOrEmpty(options.ExternalId) ? null : options.ExternalId });
+    }
+
+    private static AWSCredentials ResolveSource(AwsClientOptions options)
     {
         if (!string.IsNullOrEmpty(options.AccessKeyId))
         {

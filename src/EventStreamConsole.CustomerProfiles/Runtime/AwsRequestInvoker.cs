@@ -154,6 +154,12 @@ public sealed class AwsRequestInvoker
             return _options.AccountId;
         }
 
+        // A role's ARN names its account; no STS call is needed to key the rate limits.
+        if (_options.RoleArn?.Split(':') is [_, _, "iam", _, { Length: 12 } roleAccount, ..])
+        {
+            return roleAccount;
+        }
+
         var resolved = await _credentials.Value.GetCredentialsAsync();
         return string.IsNullOrEmpty(resolved.AccountId) ? resolved.AccessKey : resolved.AccountId;
     }

@@ -9,6 +9,15 @@ public sealed partial class AwsClientOptionsValidator : IValidateOptions<AwsClie
 {
     private const string Section = AwsClientOptions.SectionName;
 
+    [GeneratedRegex(@"^arn:aws[a-z-]*:iam::\d{12}:role/[\w+=,.@/-]{1,512}$")]
+    private static partial Regex RoleArnPattern();
+
+    [GeneratedRegex(@"^[\w+=,.@:/-]{2,1224}$")]
+    private static partial Regex ExternalIdPattern();
+
+    [GeneratedRegex(@"^[\w+=,.@-]{2,64}$")]
+    private static partial Regex RoleSessionNamePattern();
+
     [GeneratedRegex("^[a-z]{2}(-[a-z]+)+-[0-9]{1,2}$")]
     private static partial Regex RegionPattern();
 
@@ -45,6 +54,25 @@ public sealed partial class AwsClientOptionsValidator : IValidateOptions<AwsClie
         if (!string.IsNullOrEmpty(options.AccessKeyId) && !string.IsNullOrEmpty(options.Profile))
         {
             errors.Add($"{Section}:Profile and {Section}:AccessKeyId are alternatives; set only one.");
+        }
+
+        if (!string.IsNullOrEmpty(options.RoleArn) && !RoleArnPattern().IsMatch(options.RoleArn))
+        {
+            errors.Add($"{Section}:RoleArn '{options.RoleArn}' is not an IAM role ARN such as arn:aws:iam::123456789012:role/EventStreamConsole.");
+        }
+
+        if (!string.IsNullOrEmpty(options.ExternalId) && string.IsNullOrEmpty(options.RoleArn))
+        {
+            errors.Add($"{Section}:ExternalId is used only when assuming a role; set {Section}:RoleArn too, or remove it.");
+        }
+        else if (!string.IsNullOrEmpty(options.ExternalId) && !ExternalIdPattern().IsMatch(options.ExternalId))
+        {
+            errors.Add($"{Section}:ExternalId must be 2 to 1224 characters of letters, digits and +=,.@:/- (STS's rule).");
+        }
+
+        if (!RoleSessionNamePattern().IsMatch(options.RoleSessionName ?? ""))
+        {
+            errors.Add($"{Section}:RoleSessionName must be 2 to 64 characters of letters, digits and +=,.@- (STS's rule); it is '{options.RoleSessionName}'.");
         }
 
         if (options.AccountId is { Length: > 0 } account && !(account.Length == 12 && account.All(char.IsAsciiDigit)))

@@ -61,4 +61,19 @@ public sealed class AwsClientOptionsValidatorTests
     }
 
     private string Failures(AwsClientOptions options) => _validator.Validate(null, options).FailureMessage ?? "";
+
+    [Fact]
+    public void Validate_RoleWithExternalId_Succeeds() =>
+        Assert.True(_validator.Validate(null, new AwsClientOptions
+        {
+            Region = "us-east-1", RoleArn = "arn:aws:iam::210987654321:role/ops/EventStreamConsole", ExternalId = "on-call:2026",
+        }).Succeeded);
+
+    [Theory]
+    [InlineData("arn:aws:iam::123:role/x", null, "CustomerProfiles:RoleArn 'arn:aws:iam::123:role/x' is not an IAM role ARN")]
+    [InlineData("arn:aws:iam::123456789012:user/x", null, "is not an IAM role ARN")]
+    [InlineData(null, "abc", "CustomerProfiles:ExternalId is used only when assuming a role")]
+    [InlineData("arn:aws:iam::123456789012:role/x", "a", "CustomerProfiles:ExternalId must be 2 to 1224 characters")]
+    public void Validate_BadRoleSettings_NamesKey(string? roleArn, string? externalId, string expected) =>
+        Assert.Contains(expected, Failures(new AwsClientOptions { Region = "us-east-1", RoleArn = roleArn, ExternalId = externalId }), StringComparison.Ordinal);
 }
