@@ -6,12 +6,11 @@ using EventStreamConsole.CustomerProfiles.Model;
 using EventStreamConsole.Model;
 using EventStreamConsole.Model.Health;
 using EventStreamConsole.Model.Inventory;
+using EventStreamConsole.Tests.Shared;
 using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Logging;
 
 namespace EventStreamConsole.Tests.Model.Health;
 
@@ -25,17 +24,12 @@ public sealed class HealthEndpointsTests : IAsyncLifetime
 
     public async ValueTask InitializeAsync()
     {
-        var builder = WebApplication.CreateSlimBuilder();
-        builder.WebHost.UseUrls("http://127.0.0.1:0");
-        builder.Logging.ClearProviders();
-        _receiver = builder.Build();
-        _receiver.MapPost("/alerts", async (HttpRequest request) =>
+        _receiver = await LoopbackApp.StartAsync(app => app.MapPost("/alerts", async (HttpRequest request) =>
         {
             using var reader = new StreamReader(request.Body);
             _alerts.Enqueue(await reader.ReadToEndAsync());
             return Results.NoContent();
-        });
-        await _receiver.StartAsync(Ct);
+        }), Ct);
     }
 
     private async Task<ConsoleWebApplication> StartAsync(params (string Key, string Value)[] settings)

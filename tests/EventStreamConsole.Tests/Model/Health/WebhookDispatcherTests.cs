@@ -7,7 +7,6 @@ using EventStreamConsole.Model.Health;
 using EventStreamConsole.Model.Inventory;
 using EventStreamConsole.Tests.Shared;
 using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
@@ -32,11 +31,7 @@ public sealed class WebhookDispatcherTests : IAsyncLifetime
 
     public async ValueTask InitializeAsync()
     {
-        var builder = WebApplication.CreateSlimBuilder();
-        builder.WebHost.UseUrls("http://127.0.0.1:0");
-        builder.Logging.ClearProviders();
-        _receiver = builder.Build();
-        _receiver.MapPost("/hooks/secret-token-in-url", async (HttpRequest request) =>
+        _receiver = await LoopbackApp.StartAsync(app => app.MapPost("/hooks/secret-token-in-url", async (HttpRequest request) =>
         {
             if (Interlocked.Decrement(ref _failuresLeft) >= 0)
             {
@@ -46,8 +41,7 @@ public sealed class WebhookDispatcherTests : IAsyncLifetime
             using var reader = new StreamReader(request.Body);
             _received.Enqueue((await reader.ReadToEndAsync(), request.Headers["Idempotency-Key"], request.Headers["X-Event-Stream-Console-Signature"]));
             return Results.Ok();
-        });
-        await _receiver.StartAsync(Ct);
+        }), Ct);
     }
 
     private AlertOptions Options => new()
