@@ -26,7 +26,7 @@ public sealed class ConsoleWebApplicationTests
         var backend = app.Services.GetRequiredService<ConsoleBackend>();
         await using var scope = await SignedInScope.CreateAsync(app.Services, "Ada Admin", "EventStreams.Viewer");
         var service = scope.ServiceProvider.GetRequiredService<IEventStreamService>();
-        var streams = await service.ListEventStreamsAsync("us-east-1", "insurance-billing-prod", null, 10, Ct);
+        var streams = await service.ListEventStreamsAsync(new InventoryKey("123456789012", "us-east-1"), "insurance-billing-prod", null, 10, Ct);
 
         Assert.Equal(HttpStatusCode.OK, page.StatusCode);
         Assert.Equal("Healthy", health);
@@ -52,9 +52,9 @@ public sealed class ConsoleWebApplicationTests
         {
             await using var scope = await SignedInScope.CreateAsync(app.Services, "Victor Viewer", "EventStreams.Viewer");
             var service = scope.ServiceProvider.GetRequiredService<IEventStreamService>();
-            await service.GetInventoryAsync("us-east-1");
-            await service.RefreshInventoryAsync("us-east-1", Ct);
-            return await service.GetInventoryAsync("us-east-1");
+            await service.GetInventoryAsync(new InventoryKey("123456789012", "us-east-1"));
+            await service.RefreshInventoryAsync(new InventoryKey("123456789012", "us-east-1"), Ct);
+            return await service.GetInventoryAsync(new InventoryKey("123456789012", "us-east-1"));
         });
         var snapshots = await Task.WhenAll(viewers);
 

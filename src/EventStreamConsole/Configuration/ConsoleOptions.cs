@@ -9,12 +9,13 @@ public sealed class ConsoleOptions
     public List<string> Regions { get; set; } = [];
 
     /// <summary>
-    /// What the configured account is, e.g. "staging" or "production"; shown in the app bar, and "production" (or "prod")
-    /// puts a red banner on every page.
+    /// What the account of the CustomerProfiles section is, e.g. "staging" or "production" (with Console:Accounts, each
+    /// account has its own); shown in the app bar, and "production" (or "prod") puts a red banner on its pages.
     /// </summary>
     public string Environment { get; set; } = "";
 
-    public bool IsProduction => Environment.Trim() is { } e && (e.Equals("production", StringComparison.OrdinalIgnoreCase) || e.Equals("prod", StringComparison.OrdinalIgnoreCase));
+    /// <summary>The accounts to manage; empty: the one the CustomerProfiles section reaches.</summary>
+    public List<AccountOptions> Accounts { get; set; } = [];
 
     /// <summary>How often an open detail page re-reads its stream.</summary>
     public TimeSpan DetailRefreshInterval { get; set; } = TimeSpan.FromSeconds(10);

@@ -20,7 +20,7 @@ public static class DestinationHealthEndpoint
     {
         var now = time.GetUtcNow();
         var threshold = options.Value.UnhealthyThreshold;
-        var overview = HealthOverview.From(clients.Regions.Select(r => inventory.Get(new InventoryKey(clients.Account, r))));
+        var overview = HealthOverview.From(clients.Keys.Select(inventory.Get));
         var unhealthy = overview.Unhealthy.Select(r => new DestinationReport(r.Key.Account, r.Key.Region, r.DomainName, r.EventStreamName,
             r.DestinationUri, r.Status.ToString().ToUpperInvariant(), r.UnhealthySince,
             r.UnhealthySince is { } since ? (long)(now.UtcDateTime - since).TotalSeconds : null, r.Message)).ToList();

@@ -23,6 +23,9 @@ public sealed record EventStreamDetail(
         r.DestinationDetails.Uri, r.DestinationDetails.Status, r.DestinationDetails.UnhealthySince, r.DestinationDetails.Message,
         r.Tags ?? new Dictionary<string, string>());
 
+    /// <summary>The account and region the stream lives in (the account read from its ARN).</summary>
+    public Inventory.InventoryKey At => new(CustomerProfilesArn.TryParse(EventStreamArn, out _, out var account, out _, out _) ? account : "", Region);
+
     public string? DestinationName => KinesisStreamArn.TryParse(DestinationUri, out var arn) ? arn.StreamName : null;
 
     /// <summary>The Kinesis console page of the destination, in the destination's own region.</summary>

@@ -24,20 +24,24 @@ public sealed class EventStreamService(RegionClients clients, InventoryStore inv
 
     public string DefaultRegion => clients.DefaultRegion;
 
+    public IReadOnlyList<ConsoleAccount> Accounts => clients.Accounts;
+
+    public ConsoleAccount AccountOf(string? accountId) => clients.AccountOf(accountId);
+
     public Task<ConsoleUser> GetUserAsync() => user.GetAsync();
 
-    public async Task<InventorySnapshot> GetInventoryAsync(string region)
+    public async Task<InventorySnapshot> GetInventoryAsync(InventoryKey at)
     {
         await user.DemandAsync(ConsolePermission.View);
-        var key = Key(region);
+        var key = at;
         inventory.EnsureLoaded(key);
         return inventory.Get(key);
     }
 
-    public async Task<IDisposable> SubscribeInventoryAsync(string region, Func<Task> onChanged)
+    public async Task<IDisposable> SubscribeInventoryAsync(InventoryKey at, Func<Task> onChanged)
     {
         await user.DemandAsync(ConsolePermission.View);
-        var key = Key(region);
+        var key = at;
         void Handler(InventoryKey changed)
         {
             if (changed == key)
@@ -53,7 +57,7 @@ public sealed class EventStreamService(RegionClients clients, InventoryStore inv
     public async Task<HealthOverview> GetHealthOverviewAsync()
     {
         await user.DemandAsync(ConsolePermission.View);
-        var keys = clients.Regions.Select(Key).ToList();
+        var keys = clients.Keys;
         foreach (var key in keys)
         {
             inventory.EnsureLoaded(key);
@@ -65,7 +69,7 @@ public sealed class EventStreamService(RegionClients clients, InventoryStore inv
     public async Task<IDisposable> SubscribeHealthAsync(Func<Task> onChanged)
     {
         await user.DemandAsync(ConsolePermission.View);
-        var keys = clients.Regions.Select(Key).ToHashSet();
+        var keys = clients.Keys.ToHashSet();
         void Handler(InventoryKey changed)
         {
             if (keys.Contains(changed))
@@ -85,37 +89,37 @@ public sealed class EventStreamService(RegionClients clients, InventoryStore inv
         return history.Query(since, eventStreamArn);
     }
 
-    public async Task RefreshInventoryAsync(string region, CancellationToken cancellationToken)
+    public async Task RefreshInventoryAsync(InventoryKey at, CancellationToken cancellationToken)
     {
         await user.DemandAsync(ConsolePermission.View);
-        await inventory.RefreshAsync(Key(region), cancellationToken);
+        await inventory.RefreshAsync(at, cancellationToken);
     }
 
-    public async Task RefreshDomainsAsync(string region, IReadOnlyCollection<string> domainNames, CancellationToken cancellationToken)
+    public async Task RefreshDomainsAsync(InventoryKey at, IReadOnlyCollection<string> domainNames, CancellationToken cancellationToken)
     {
         await user.DemandAsync(ConsolePermission.View);
-        await ReloadDomainsAsync(region, domainNames, cancellationToken);
+        await ReloadDomainsAsync(at, domainNames, cancellationToken);
     }
 
-    public async Task<EventStreamPage> ListEventStreamsAsync(string region, string domainName, string? nextToken, int pageSize, CancellationToken cancellationToken)
+    public async Task<EventStreamPage> ListEventStreamsAsync(InventoryKey at, string domainName, string? nextToken, int pageSize, CancellationToken cancellationToken)
     {
         await user.DemandAsync(ConsolePermission.View);
-        var page = await clients.Profiles(region).ListEventStreamsAsync(
+        var page = await clients.Profiles(at).ListEventStreamsAsync(
             new ListEventStreamsRequest { DomainName = domainName, MaxResults = pageSize, NextToken = nextToken }, cancellationToken);
         return new EventStreamPage(page.Items, page.NextToken);
     }
 
-    public async Task<EventStreamDetail> GetEventStreamAsync(string region, string domainName, string eventStreamName, CancellationToken cancellationToken)
+    public async Task<EventStreamDetail> GetEventStreamAsync(InventoryKey at, string domainName, string eventStreamName, CancellationToken cancellationToken)
     {
         await user.DemandAsync(ConsolePermission.View);
-        return await ReadAsync(region, domainName, eventStreamName, cancellationToken);
+        return await ReadAsync(at, domainName, eventStreamName, cancellationToken);
     }
 
-    public async Task<IReadOnlyList<KinesisStreamOption>> ListKinesisStreamsAsync(string region, CancellationToken cancellationToken)
+    public async Task<IReadOnlyList<KinesisStreamOption>> ListKinesisStreamsAsync(InventoryKey at, CancellationToken cancellationToken)
     {
         await user.DemandAsync(ConsolePermission.View);
         var streams = new List<KinesisStreamOption>();
-        await foreach (var stream in clients.Kinesis(region).ListStreamsPaginator(new ListStreamsRequest { Limit = 100 }).Items.WithCancellation(cancellationToken))
+        await foreach (var stream in clients.Kinesis(at).ListStreamsPaginator(new ListStreamsRequest { Limit = 100 }).Items.WithCancellation(cancellationToken))
         {
             streams.Add(new KinesisStreamOption(stream.StreamName, stream.StreamArn, stream.StreamStatus.ToString().ToUpperInvariant()));
         }
@@ -123,12 +127,12 @@ public sealed class EventStreamService(RegionClients clients, InventoryStore inv
         return streams;
     }
 
-    public async Task<CreatePrecheck> PrecheckCreateAsync(string region, string domainName, CancellationToken cancellationToken)
+    public async Task<CreatePrecheck> PrecheckCreateAsync(InventoryKey at, string domainName, CancellationToken cancellationToken)
     {
         await user.DemandAsync(ConsolePermission.View);
         try
         {
-            var streams = await clients.Profiles(region).ListEventStreamsAsync(new ListEventStreamsRequest { DomainName = domainName, MaxResults = 1 }, cancellationToken);
+            var streams = await clients.Profiles(at).ListEventStreamsAsync(new ListEventStreamsRequest { DomainName = domainName, MaxResults = 1 }, cancellationToken);
             return new CreatePrecheck(true, streams.Items.FirstOrDefault()?.EventStreamName);
         }
         catch (ResourceNotFoundException)
@@ -137,10 +141,10 @@ public sealed class EventStreamService(RegionClients clients, InventoryStore inv
         }
     }
 
-    public async Task<string> CreateEventStreamAsync(string region, string domainName, string eventStreamName, string destinationArn,
+    public async Task<string> CreateEventStreamAsync(InventoryKey at, string domainName, string eventStreamName, string destinationArn,
         IReadOnlyDictionary<string, string> tags, CancellationToken cancellationToken)
     {
-        var target = Target(region, domainName, eventStreamName);
+        var target = Target(at, domainName, eventStreamName);
         var after = new Dictionary<string, string?> { ["Uri"] = destinationArn };
         foreach (var (key, value) in tags)
         {
@@ -152,7 +156,7 @@ public sealed class EventStreamService(RegionClients clients, InventoryStore inv
         CreateEventStreamResponse response;
         try
         {
-            response = await clients.Profiles(region).CreateEventStreamAsync(new CreateEventStreamRequest
+            response = await clients.Profiles(at).CreateEventStreamAsync(new CreateEventStreamRequest
             {
                 DomainName = domainName,
                 EventStreamName = eventStreamName,
@@ -167,19 +171,19 @@ public sealed class EventStreamService(RegionClients clients, InventoryStore inv
         }
 
         await audit.SucceededAsync(intent, response.RequestId);
-        await ReloadDomainsAsync(region, [domainName], cancellationToken);
+        await ReloadDomainsAsync(at, [domainName], cancellationToken);
         return response.EventStreamArn;
     }
 
-    public async Task DeleteEventStreamAsync(string region, string domainName, string eventStreamName, CancellationToken cancellationToken)
+    public async Task DeleteEventStreamAsync(InventoryKey at, string domainName, string eventStreamName, CancellationToken cancellationToken)
     {
-        var target = Target(region, domainName, eventStreamName);
+        var target = Target(at, domainName, eventStreamName);
         var actor = await DemandOrRecordAsync(ConsolePermission.DeleteStream, AuditActions.DeleteEventStream, target, null);
         // What is about to go, for the trail: destination, state and tags. A stream already gone is still attempted (AWS says 404).
         Dictionary<string, string?> before = [];
         try
         {
-            var current = await ReadAsync(region, domainName, eventStreamName, cancellationToken);
+            var current = await ReadAsync(at, domainName, eventStreamName, cancellationToken);
             target = target with { Arn = current.EventStreamArn };
             before["Uri"] = current.DestinationUri;
             before["State"] = current.State.ToString();
@@ -196,7 +200,7 @@ public sealed class EventStreamService(RegionClients clients, InventoryStore inv
         DeleteEventStreamResponse response;
         try
         {
-            response = await clients.Profiles(region).DeleteEventStreamAsync(
+            response = await clients.Profiles(at).DeleteEventStreamAsync(
                 new DeleteEventStreamRequest { DomainName = domainName, EventStreamName = eventStreamName }, cancellationToken);
         }
         catch (Exception ex)
@@ -206,20 +210,20 @@ public sealed class EventStreamService(RegionClients clients, InventoryStore inv
         }
 
         await audit.SucceededAsync(intent, response.RequestId);
-        inventory.Update(Key(region), domainName, null);
+        inventory.Update(at, domainName, null);
     }
 
-    public async Task<TagChangeResult> ApplyTagChangesAsync(string region, string domainName, string resourceArn,
+    public async Task<TagChangeResult> ApplyTagChangesAsync(InventoryKey at, string domainName, string resourceArn,
         TagChangeSet changes, CancellationToken cancellationToken)
     {
         var target = CustomerProfilesArn.TryParse(resourceArn, out _, out _, out _, out var streamName)
-            ? new AuditTarget(region, domainName, streamName ?? "", resourceArn)
-            : new AuditTarget(region, domainName, "", resourceArn);
+            ? new AuditTarget(at.Region, domainName, streamName ?? "", resourceArn)
+            : new AuditTarget(at.Region, domainName, "", resourceArn);
         var upserts = changes.Added.Concat(changes.Changed.Select(c => KeyValuePair.Create(c.Key, c.Value.After)))
             .ToDictionary(p => p.Key, p => p.Value, StringComparer.Ordinal);
         var actor = await DemandTagsOrRecordAsync(target, upserts, changes.Removed);
 
-        var client = clients.Profiles(region);
+        var client = clients.Profiles(at);
         var results = new List<TagKeyResult>();
         if (upserts.Count > 0)
         {
@@ -267,7 +271,7 @@ public sealed class EventStreamService(RegionClients clients, InventoryStore inv
             }
         }
 
-        await ReloadDomainsAsync(region, [domainName], cancellationToken);
+        await ReloadDomainsAsync(at, [domainName], cancellationToken);
         return new TagChangeResult(results);
     }
 
@@ -315,38 +319,36 @@ public sealed class EventStreamService(RegionClients clients, InventoryStore inv
     private Task RecordFailureAsync(AuditRecord intent, Exception exception) =>
         exception is OperationCanceledException ? audit.CancelledAsync(intent) : audit.FailedAsync(intent, exception);
 
-    private async Task<EventStreamDetail> ReadAsync(string region, string domainName, string eventStreamName, CancellationToken cancellationToken)
+    private async Task<EventStreamDetail> ReadAsync(InventoryKey at, string domainName, string eventStreamName, CancellationToken cancellationToken)
     {
-        var response = await clients.Profiles(region).GetEventStreamAsync(
+        var response = await clients.Profiles(at).GetEventStreamAsync(
             new GetEventStreamRequest { DomainName = domainName, EventStreamName = eventStreamName }, cancellationToken);
-        var detail = EventStreamDetail.From(region, eventStreamName, response);
-        inventory.Update(Key(region), domainName, detail.ToSummary(), message: detail.Message);
+        var detail = EventStreamDetail.From(at.Region, eventStreamName, response);
+        inventory.Update(at, domainName, detail.ToSummary(), message: detail.Message);
         return detail;
     }
 
-    private async Task ReloadDomainsAsync(string region, IReadOnlyCollection<string> domainNames, CancellationToken cancellationToken)
+    private async Task ReloadDomainsAsync(InventoryKey at, IReadOnlyCollection<string> domainNames, CancellationToken cancellationToken)
     {
-        var client = clients.Profiles(region);
+        var client = clients.Profiles(at);
         foreach (var domain in domainNames)
         {
             try
             {
                 var page = await client.ListEventStreamsAsync(new ListEventStreamsRequest { DomainName = domain, MaxResults = 100 }, cancellationToken);
-                inventory.Update(Key(region), domain, page.Items.FirstOrDefault());
+                inventory.Update(at, domain, page.Items.FirstOrDefault());
             }
             catch (Exception ex) when (ex is not OperationCanceledException)
             {
-                inventory.Update(Key(region), domain, null, AwsErrorText.Describe(ex, "ListEventStreams"));
+                inventory.Update(at, domain, null, AwsErrorText.Describe(ex, "ListEventStreams"));
             }
         }
     }
 
-    private AuditTarget Target(string region, string domainName, string eventStreamName) =>
-        new(region, domainName, eventStreamName, CustomerProfilesArn.EventStream(region, clients.Account, domainName, eventStreamName));
+    private static AuditTarget Target(InventoryKey at, string domainName, string eventStreamName) =>
+        new(at.Region, domainName, eventStreamName, CustomerProfilesArn.EventStream(at.Region, at.Account, domainName, eventStreamName));
 
     private static string TagKey(string key) => "Tag:" + key;
-
-    private InventoryKey Key(string region) => new(clients.Account, region);
 
     private sealed class Subscription(Action dispose) : IDisposable
     {

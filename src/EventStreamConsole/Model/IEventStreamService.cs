@@ -12,20 +12,28 @@ namespace EventStreamConsole.Model;
 /// </summary>
 public interface IEventStreamService
 {
+    /// <summary>The default account's id (the first configured).</summary>
     string AccountId { get; }
 
+    /// <summary>The default account's regions.</summary>
     IReadOnlyList<string> Regions { get; }
 
     string DefaultRegion { get; }
+
+    /// <summary>Every configured account, the default first.</summary>
+    IReadOnlyList<ConsoleAccount> Accounts { get; }
+
+    /// <summary>The account with this id; the default account for null or an unknown id.</summary>
+    ConsoleAccount AccountOf(string? accountId);
 
     /// <summary>Who is signed in and what their roles allow (for the UI; the service checks again on every call).</summary>
     Task<ConsoleUser> GetUserAsync();
 
     /// <summary>The region's inventory as it is now; starts its first load when nobody has asked before.</summary>
-    Task<InventorySnapshot> GetInventoryAsync(string region);
+    Task<InventorySnapshot> GetInventoryAsync(InventoryKey at);
 
     /// <summary>Calls <paramref name="onChanged"/> whenever the region's inventory changes; dispose to stop.</summary>
-    Task<IDisposable> SubscribeInventoryAsync(string region, Func<Task> onChanged);
+    Task<IDisposable> SubscribeInventoryAsync(InventoryKey at, Func<Task> onChanged);
 
     /// <summary>Every configured region's streams, problems first, as the sweep last read them; starts the first read of any region not loaded yet.</summary>
     Task<HealthOverview> GetHealthOverviewAsync();
@@ -37,26 +45,26 @@ public interface IEventStreamService
     Task<IReadOnlyList<HealthTransition>> GetHistoryAsync(DateTimeOffset since, string? eventStreamArn, CancellationToken cancellationToken);
 
     /// <summary>Refreshes the whole region (single flight with every other viewer).</summary>
-    Task RefreshInventoryAsync(string region, CancellationToken cancellationToken);
+    Task RefreshInventoryAsync(InventoryKey at, CancellationToken cancellationToken);
 
     /// <summary>Re-reads the event streams of the given domains only (the rows on screen).</summary>
-    Task RefreshDomainsAsync(string region, IReadOnlyCollection<string> domainNames, CancellationToken cancellationToken);
+    Task RefreshDomainsAsync(InventoryKey at, IReadOnlyCollection<string> domainNames, CancellationToken cancellationToken);
 
-    Task<EventStreamPage> ListEventStreamsAsync(string region, string domainName, string? nextToken, int pageSize, CancellationToken cancellationToken);
+    Task<EventStreamPage> ListEventStreamsAsync(InventoryKey at, string domainName, string? nextToken, int pageSize, CancellationToken cancellationToken);
 
-    Task<EventStreamDetail> GetEventStreamAsync(string region, string domainName, string eventStreamName, CancellationToken cancellationToken);
+    Task<EventStreamDetail> GetEventStreamAsync(InventoryKey at, string domainName, string eventStreamName, CancellationToken cancellationToken);
 
-    Task<IReadOnlyList<KinesisStreamOption>> ListKinesisStreamsAsync(string region, CancellationToken cancellationToken);
+    Task<IReadOnlyList<KinesisStreamOption>> ListKinesisStreamsAsync(InventoryKey at, CancellationToken cancellationToken);
 
-    Task<CreatePrecheck> PrecheckCreateAsync(string region, string domainName, CancellationToken cancellationToken);
+    Task<CreatePrecheck> PrecheckCreateAsync(InventoryKey at, string domainName, CancellationToken cancellationToken);
 
     /// <summary>Creates the stream and returns its ARN.</summary>
-    Task<string> CreateEventStreamAsync(string region, string domainName, string eventStreamName, string destinationArn,
+    Task<string> CreateEventStreamAsync(InventoryKey at, string domainName, string eventStreamName, string destinationArn,
         IReadOnlyDictionary<string, string> tags, CancellationToken cancellationToken);
 
-    Task DeleteEventStreamAsync(string region, string domainName, string eventStreamName, CancellationToken cancellationToken);
+    Task DeleteEventStreamAsync(InventoryKey at, string domainName, string eventStreamName, CancellationToken cancellationToken);
 
-    Task<TagChangeResult> ApplyTagChangesAsync(string region, string domainName, string resourceArn,
+    Task<TagChangeResult> ApplyTagChangesAsync(InventoryKey at, string domainName, string resourceArn,
         TagChangeSet changes, CancellationToken cancellationToken);
 
     /// <summary>The audit trail, newest first (EventStreams.Admin or EventStreams.Auditor).</summary>

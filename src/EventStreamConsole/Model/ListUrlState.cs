@@ -21,10 +21,11 @@ public static class ListUrlState
     }
 
     /// <summary>The query string for a view; defaults are left out so links stay short.</summary>
-    public static string ToQueryString(string region, string defaultRegion, InventoryQuery query)
+    public static string ToQueryString(string region, string defaultRegion, InventoryQuery query, string? account = null)
     {
         var defaults = new InventoryQuery();
         var values = new Dictionary<string, string?>();
+        Add(values, "account", account, null);
         Add(values, "region", region, defaultRegion);
         Add(values, "q", string.IsNullOrWhiteSpace(query.Search) ? null : query.Search.Trim(), null);
         Add(values, "health", Lower(query.Health), Lower(defaults.Health));
@@ -41,6 +42,14 @@ public static class ListUrlState
         var queryStart = uri.IndexOf('?', StringComparison.Ordinal);
         var parsed = QueryHelpers.ParseQuery(queryStart < 0 ? "" : uri[queryStart..]);
         return parsed.ToDictionary(p => p.Key, p => (string?)p.Value.ToString(), StringComparer.OrdinalIgnoreCase);
+    }
+
+    /// <summary>The account and region an address names (?account=&amp;region=), falling back to the defaults.</summary>
+    public static (ConsoleAccount Account, string Region) PlaceOf(string uri, Func<string?, ConsoleAccount> accountOf)
+    {
+        var values = FromUri(uri);
+        var account = accountOf(values.GetValueOrDefault("account"));
+        return (account, RegionOrDefault(values.GetValueOrDefault("region"), account.Regions));
     }
 
     /// <summary>The region an address names, when it is one of <paramref name="regions"/>; otherwise the first of them.</summary>

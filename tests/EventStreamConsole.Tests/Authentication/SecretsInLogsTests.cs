@@ -1,5 +1,6 @@
 using System.Net;
 using EventStreamConsole.Model;
+using EventStreamConsole.Model.Inventory;
 using EventStreamConsole.Tests.Shared;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -33,16 +34,16 @@ public sealed class SecretsInLogsTests(EntraIdConsoleFixture fixture) : IClassFi
         await using (var admin = await SignedInScope.CreateAsync(fixture.App.Services, "Ada Admin", "EventStreams.Admin"))
         {
             var service = admin.ServiceProvider.GetRequiredService<IEventStreamService>();
-            var detail = await service.GetEventStreamAsync("us-east-1", "insurance-billing-prod", "insurance-billing-prod-export", Ct);
-            await service.ApplyTagChangesAsync("us-east-1", "insurance-billing-prod", detail.EventStreamArn,
+            var detail = await service.GetEventStreamAsync(new InventoryKey("123456789012", "us-east-1"), "insurance-billing-prod", "insurance-billing-prod-export", Ct);
+            await service.ApplyTagChangesAsync(new InventoryKey("123456789012", "us-east-1"), "insurance-billing-prod", detail.EventStreamArn,
                 TagChangeSet.Between(detail.Tags, [.. detail.Tags, new("checked-by", "secret-scan")]), Ct);
-            await Assert.ThrowsAnyAsync<Exception>(() => service.DeleteEventStreamAsync("us-east-1", "no-such-domain", "no-such-stream", Ct));
+            await Assert.ThrowsAnyAsync<Exception>(() => service.DeleteEventStreamAsync(new InventoryKey("123456789012", "us-east-1"), "no-such-domain", "no-such-stream", Ct));
         }
 
         await using (var viewer = await SignedInScope.CreateAsync(fixture.App.Services, "Victor Viewer", "EventStreams.Viewer"))
         {
             var service = viewer.ServiceProvider.GetRequiredService<IEventStreamService>();
-            await Assert.ThrowsAsync<ConsoleAccessDeniedException>(() => service.DeleteEventStreamAsync("us-east-1", "insurance-billing-prod", "insurance-billing-prod-export", Ct));
+            await Assert.ThrowsAsync<ConsoleAccessDeniedException>(() => service.DeleteEventStreamAsync(new InventoryKey("123456789012", "us-east-1"), "insurance-billing-prod", "insurance-billing-prod-export", Ct));
         }
 
         string[] secrets = [fixture.AwsSecretAccessKey, fixture.AwsSessionToken, .. fixture.Authority.IssuedSecrets, .. cookies.Where(c => c.Length >= 16)];

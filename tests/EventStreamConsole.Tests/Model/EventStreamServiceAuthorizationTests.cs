@@ -3,6 +3,7 @@ using EventStreamConsole.CustomerProfiles.Model;
 using EventStreamConsole.Emulator.Protocol;
 using EventStreamConsole.Model;
 using EventStreamConsole.Model.Audit;
+using EventStreamConsole.Model.Inventory;
 using EventStreamConsole.Tests.Shared;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -17,6 +18,7 @@ namespace EventStreamConsole.Tests.Model;
 public sealed class EventStreamServiceAuthorizationTests : IAsyncLifetime
 {
     private const string Region = "us-east-1";
+    private static readonly InventoryKey At = new("123456789012", Region);
     private static readonly string[] s_changeOperations = ["CreateEventStream", "DeleteEventStream", "TagResource", "UntagResource"];
 
     private ConsoleWebApplication _app = null!;
@@ -75,12 +77,12 @@ public sealed class EventStreamServiceAuthorizationTests : IAsyncLifetime
         var tags = new Dictionary<string, string> { ["team"] = "core" };
         var operations = new Dictionary<string, Func<Task>>
         {
-            ["view"] = () => service.GetEventStreamAsync(Region, withStream, "export", Ct),
-            ["create"] = () => service.CreateEventStreamAsync(Region, empty, "export", _destination, new Dictionary<string, string>(), Ct),
-            ["tag"] = () => service.ApplyTagChangesAsync(Region, withStream, arn, TagChangeSet.Between(tags, [.. tags, new("owner", "ops")]), Ct),
-            ["untag"] = () => service.ApplyTagChangesAsync(Region, withStream, arn, TagChangeSet.Between(new Dictionary<string, string>(tags) { ["owner"] = "ops" }, tags), Ct),
+            ["view"] = () => service.GetEventStreamAsync(At, withStream, "export", Ct),
+            ["create"] = () => service.CreateEventStreamAsync(At, empty, "export", _destination, new Dictionary<string, string>(), Ct),
+            ["tag"] = () => service.ApplyTagChangesAsync(At, withStream, arn, TagChangeSet.Between(tags, [.. tags, new("owner", "ops")]), Ct),
+            ["untag"] = () => service.ApplyTagChangesAsync(At, withStream, arn, TagChangeSet.Between(new Dictionary<string, string>(tags) { ["owner"] = "ops" }, tags), Ct),
             ["audit"] = () => service.QueryAuditAsync(new AuditQuery(), 0, 10, Ct),
-            ["delete"] = () => service.DeleteEventStreamAsync(Region, withStream, "export", Ct),
+            ["delete"] = () => service.DeleteEventStreamAsync(At, withStream, "export", Ct),
         };
 
         var outcomes = new List<string>();
@@ -117,7 +119,7 @@ public sealed class EventStreamServiceAuthorizationTests : IAsyncLifetime
         state.SetAuthenticationState(Task.FromResult(new Microsoft.AspNetCore.Components.Authorization.AuthenticationState(new System.Security.Claims.ClaimsPrincipal())));
         var service = scope.ServiceProvider.GetRequiredService<IEventStreamService>();
 
-        var ex = await Assert.ThrowsAsync<ConsoleAccessDeniedException>(() => service.GetInventoryAsync(Region));
+        var ex = await Assert.ThrowsAsync<ConsoleAccessDeniedException>(() => service.GetInventoryAsync(At));
 
         Assert.Contains("not signed in", ex.Message, StringComparison.Ordinal);
     }

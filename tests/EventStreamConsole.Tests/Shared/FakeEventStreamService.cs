@@ -20,6 +20,14 @@ public sealed class FakeEventStreamService : IEventStreamService
 
     public string DefaultRegion => Regions[0];
 
+    /// <summary>The accounts the pages offer; one demo account unless a test adds more.</summary>
+    public List<ConsoleAccount> AccountList { get; } = [];
+
+    public IReadOnlyList<ConsoleAccount> Accounts => AccountList.Count > 0 ? AccountList
+        : [new ConsoleAccount("Demo", Streams.Account, "", Regions, new CustomerProfiles.AwsClientOptions { Region = Regions[0] })];
+
+    public ConsoleAccount AccountOf(string? accountId) => Accounts.FirstOrDefault(a => a.AccountId == accountId) ?? Accounts[0];
+
     public InventorySnapshot Inventory { get; set; } = new(new InventoryKey(Streams.Account, Streams.Region), [], ConsoleTestContext.Now.AddSeconds(-12), false, 0, 0, null);
 
     public Dictionary<(string Domain, string Stream), EventStreamDetail> Details { get; } = [];
@@ -60,9 +68,9 @@ public sealed class FakeEventStreamService : IEventStreamService
 
     public Task<ConsoleUser> GetUserAsync() => Task.FromResult(User);
 
-    public Task<InventorySnapshot> GetInventoryAsync(string region)
+    public Task<InventorySnapshot> GetInventoryAsync(InventoryKey at)
     {
-        Calls.Add($"GetInventory {region}");
+        Calls.Add($"GetInventory {at.Region}");
         return Task.FromResult(Inventory);
     }
 
@@ -73,7 +81,7 @@ public sealed class FakeEventStreamService : IEventStreamService
 
     public Task<HealthOverview> GetHealthOverviewAsync() => Task.FromResult(Health ?? HealthOverview.From([Inventory]));
 
-    public Task<IDisposable> SubscribeHealthAsync(Func<Task> onChanged) => SubscribeInventoryAsync(Streams.Region, onChanged);
+    public Task<IDisposable> SubscribeHealthAsync(Func<Task> onChanged) => SubscribeInventoryAsync(new InventoryKey(Streams.Account, Streams.Region), onChanged);
 
     public async Task<IReadOnlyList<HealthTransition>> GetHistoryAsync(DateTimeOffset since, string? eventStreamArn, CancellationToken cancellationToken)
     {
@@ -81,7 +89,7 @@ public sealed class FakeEventStreamService : IEventStreamService
         return [.. History.Where(t => t.At >= since && (eventStreamArn is null || t.EventStreamArn == eventStreamArn)).OrderByDescending(t => t.At)];
     }
 
-    public Task<IDisposable> SubscribeInventoryAsync(string region, Func<Task> onChanged)
+    public Task<IDisposable> SubscribeInventoryAsync(InventoryKey at, Func<Task> onChanged)
     {
         _subscribers.Add(onChanged);
         return Task.FromResult<IDisposable>(new Unsubscriber(() => _subscribers.Remove(onChanged)));
@@ -106,18 +114,18 @@ public sealed class FakeEventStreamService : IEventStreamService
         }
     }
 
-    public Task RefreshInventoryAsync(string region, CancellationToken cancellationToken) => Record($"RefreshInventory {region}");
+    public Task RefreshInventoryAsync(InventoryKey at, CancellationToken cancellationToken) => Record($"RefreshInventory {at.Region}");
 
-    public Task RefreshDomainsAsync(string region, IReadOnlyCollection<string> domainNames, CancellationToken cancellationToken) =>
+    public Task RefreshDomainsAsync(InventoryKey at, IReadOnlyCollection<string> domainNames, CancellationToken cancellationToken) =>
         Record($"RefreshDomains {string.Join(",", domainNames)}");
 
-    public async Task<EventStreamPage> ListEventStreamsAsync(string region, string domainName, string? nextToken, int pageSize, CancellationToken cancellationToken)
+    public async Task<EventStreamPage> ListEventStreamsAsync(InventoryKey at, string domainName, string? nextToken, int pageSize, CancellationToken cancellationToken)
     {
         await Record($"ListEventStreams {domainName} {nextToken}");
         return DomainPages.TryGetValue(nextToken ?? "", out var page) ? page : new EventStreamPage([], null);
     }
 
-    public async Task<EventStreamDetail> GetEventStreamAsync(string region, string domainName, string eventStreamName, CancellationToken cancellationToken)
+    public async Task<EventStreamDetail> GetEventStreamAsync(InventoryKey at, string domainName, string eventStreamName, CancellationToken cancellationToken)
     {
         await Record($"GetEventStream {domainName}/{eventStreamName}");
         return Details.TryGetValue((domainName, eventStreamName), out var detail)
@@ -125,19 +133,19 @@ public sealed class FakeEventStreamService : IEventStreamService
             : throw new ResourceNotFoundException(new AwsErrorDetails("ResourceNotFoundException", "not found", HttpStatusCode.NotFound, "rid-404"));
     }
 
-    public async Task<IReadOnlyList<KinesisStreamOption>> ListKinesisStreamsAsync(string region, CancellationToken cancellationToken)
+    public async Task<IReadOnlyList<KinesisStreamOption>> ListKinesisStreamsAsync(InventoryKey at, CancellationToken cancellationToken)
     {
-        await Record($"ListKinesisStreams {region}");
+        await Record($"ListKinesisStreams {at.Region}");
         return KinesisStreams;
     }
 
-    public Task<CreatePrecheck> PrecheckCreateAsync(string region, string domainName, CancellationToken cancellationToken)
+    public Task<CreatePrecheck> PrecheckCreateAsync(InventoryKey at, string domainName, CancellationToken cancellationToken)
     {
         Calls.Add($"Precheck {domainName}");
         return Task.FromResult(Prechecks.TryGetValue(domainName, out var precheck) ? precheck : new CreatePrecheck(true, null));
     }
 
-    public async Task<string> CreateEventStreamAsync(string region, string domainName, string eventStreamName, string destinationArn,
+    public async Task<string> CreateEventStreamAsync(InventoryKey at, string domainName, string eventStreamName, string destinationArn,
         IReadOnlyDictionary<string, string> tags, CancellationToken cancellationToken)
     {
         if (CreateGate is not null)
@@ -147,13 +155,13 @@ public sealed class FakeEventStreamService : IEventStreamService
 
         await Record($"Create {domainName}/{eventStreamName}");
         Created.Add((domainName, eventStreamName, destinationArn, tags));
-        return $"arn:aws:profile:{region}:{Streams.Account}:domains/{domainName}/event-streams/{eventStreamName}";
+        return $"arn:aws:profile:{at.Region}:{at.Account}:domains/{domainName}/event-streams/{eventStreamName}";
     }
 
-    public Task DeleteEventStreamAsync(string region, string domainName, string eventStreamName, CancellationToken cancellationToken) =>
+    public Task DeleteEventStreamAsync(InventoryKey at, string domainName, string eventStreamName, CancellationToken cancellationToken) =>
         Record($"Delete {domainName}/{eventStreamName}");
 
-    public async Task<TagChangeResult> ApplyTagChangesAsync(string region, string domainName, string resourceArn, TagChangeSet changes, CancellationToken cancellationToken)
+    public async Task<TagChangeResult> ApplyTagChangesAsync(InventoryKey at, string domainName, string resourceArn, TagChangeSet changes, CancellationToken cancellationToken)
     {
         await Record($"ApplyTags {resourceArn}");
         TagChanges.Add(changes);

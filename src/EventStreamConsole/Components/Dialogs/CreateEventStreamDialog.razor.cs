@@ -1,4 +1,5 @@
 using EventStreamConsole.Model;
+using EventStreamConsole.Model.Inventory;
 using Microsoft.AspNetCore.Components;
 using MudBlazor;
 
@@ -24,17 +25,22 @@ public sealed partial class CreateEventStreamDialog : IDisposable
 
     [CascadingParameter] public required IMudDialogInstance MudDialog { get; set; }
 
-    [Parameter] public string Region { get; set; } = "";
+    /// <summary>The account and region to create in.</summary>
+    [Parameter] public InventoryKey At { get; set; }
+
+    private string Region => At.Region;
+
+    private string AccountId => At.Account;
 
     [Parameter] public string? DomainName { get; set; }
 
     [Inject] public required IEventStreamService Service { get; init; }
 
-    public static async Task<string?> ShowAsync(IDialogService dialogs, string region, string? domainName)
+    public static async Task<string?> ShowAsync(IDialogService dialogs, InventoryKey at, string? domainName)
     {
         var parameters = new DialogParameters<CreateEventStreamDialog>
         {
-            { d => d.Region, region },
+            { d => d.At, at },
             { d => d.DomainName, domainName },
         };
         var reference = await dialogs.ShowAsync<CreateEventStreamDialog>("Create an event stream", parameters,
@@ -45,7 +51,7 @@ public sealed partial class CreateEventStreamDialog : IDisposable
 
     protected override async Task OnInitializedAsync()
     {
-        _form = new CreateEventStreamForm(Region, Service.AccountId);
+        _form = new CreateEventStreamForm(Region, AccountId);
         if (!string.IsNullOrEmpty(DomainName))
         {
             _domainFixed = true;
@@ -61,7 +67,7 @@ public sealed partial class CreateEventStreamDialog : IDisposable
     {
         try
         {
-            _streams = await Service.ListKinesisStreamsAsync(Region, _closed.Token);
+            _streams = await Service.ListKinesisStreamsAsync(At, _closed.Token);
             if (_streams.Count == 0)
             {
                 _streamsError = $"No Kinesis streams in {Region}; create one first, or paste an ARN.";
@@ -89,7 +95,7 @@ public sealed partial class CreateEventStreamDialog : IDisposable
             _checking = true;
             try
             {
-                _form.Precheck = await Service.PrecheckCreateAsync(Region, _form.DomainName, _closed.Token);
+                _form.Precheck = await Service.PrecheckCreateAsync(At, _form.DomainName, _closed.Token);
             }
             catch (Exception ex) when (ex is not OperationCanceledException)
             {
@@ -121,7 +127,7 @@ public sealed partial class CreateEventStreamDialog : IDisposable
         _error = null;
         try
         {
-            await Service.CreateEventStreamAsync(Region, _form.DomainName, _form.EventStreamName, _form.DestinationArn.Trim(), _form.Tags.ToDictionary(), _closed.Token);
+            await Service.CreateEventStreamAsync(At, _form.DomainName, _form.EventStreamName, _form.DestinationArn.Trim(), _form.Tags.ToDictionary(), _closed.Token);
             MudDialog.Close(DialogResult.Ok(_form.EventStreamName));
         }
         catch (Exception ex) when (ex is not OperationCanceledException)

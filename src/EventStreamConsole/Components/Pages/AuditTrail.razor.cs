@@ -68,6 +68,12 @@ public sealed partial class AuditTrail
         record.Before.Keys.Union(record.After.Keys).Order(StringComparer.Ordinal)
             .Select(k => (k, record.Before.GetValueOrDefault(k), record.After.GetValueOrDefault(k)));
 
+    /// <summary>The account of the entry's stream, for its link (null for the default account).</summary>
+    private string? AccountOf(AuditTarget target) =>
+        CustomerProfiles.Validation.CustomerProfilesArn.TryParse(target.Arn, out _, out var account, out _, out _)
+            ? Links.AccountParameter(account, Service.AccountId)
+            : null;
+
     private static string ResultLabel(AuditResult result) => result switch
     {
         AuditResult.Pending => "No outcome recorded",

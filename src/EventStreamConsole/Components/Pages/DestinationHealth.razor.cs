@@ -21,6 +21,7 @@ public sealed partial class DestinationHealth : IDisposable
     private IDisposable? _subscription;
     private string? _search;
     private string _region = "";
+    private string _account = "";
     private bool _refreshing;
     private bool _healthyOpen;
     private bool _reloadScheduled;
@@ -46,6 +47,7 @@ public sealed partial class DestinationHealth : IDisposable
 
     private IReadOnlyList<HealthTransition> History => [.. _history.Where(t =>
         (_region.Length == 0 || t.Key.Region == _region)
+        && (_account.Length == 0 || t.Key.Account == _account)
         && (string.IsNullOrWhiteSpace(_search) || t.DomainName.Contains(_search.Trim(), StringComparison.OrdinalIgnoreCase)
             || t.EventStreamName.Contains(_search.Trim(), StringComparison.OrdinalIgnoreCase)))];
 
@@ -113,7 +115,7 @@ public sealed partial class DestinationHealth : IDisposable
         _refreshing = true;
         try
         {
-            await Task.WhenAll(_overview.Regions.Select(r => Service.RefreshInventoryAsync(r.Key.Region, _disposed.Token)));
+            await Task.WhenAll(_overview.Regions.Select(r => Service.RefreshInventoryAsync(r.Key, _disposed.Token)));
         }
         catch (OperationCanceledException) when (_disposed.IsCancellationRequested)
         {
@@ -130,7 +132,8 @@ public sealed partial class DestinationHealth : IDisposable
 
     private async Task CopySummaryAsync()
     {
-        var text = _overview.Summary(Time.GetUtcNow(), row => Navigation.ToAbsoluteUri(Links.Stream(row.Key.Region, row.DomainName, row.EventStreamName)).ToString());
+        var text = _overview.Summary(Time.GetUtcNow(), row => Navigation.ToAbsoluteUri(
+            Links.Stream(row.Key.Region, row.DomainName, row.EventStreamName, Links.AccountParameter(row.Key.Account, Service.AccountId))).ToString());
         var copied = false;
         try
         {
@@ -146,6 +149,7 @@ public sealed partial class DestinationHealth : IDisposable
 
     private List<HealthRow> Filter(IReadOnlyList<HealthRow> rows) => [.. rows.Where(r =>
         (_region.Length == 0 || r.Key.Region == _region)
+        && (_account.Length == 0 || r.Key.Account == _account)
         && (string.IsNullOrWhiteSpace(_search) || Matches(r, _search.Trim())))];
 
     private static bool Matches(HealthRow row, string search) =>

@@ -21,6 +21,8 @@ public sealed partial class DomainPage : IDisposable
 
     [SupplyParameterFromQuery(Name = "region")] public string? RegionParameter { get; set; }
 
+    [SupplyParameterFromQuery(Name = "account")] public string? AccountParameter { get; set; }
+
     [Inject] public required IEventStreamService Service { get; init; }
 
     /// <summary>The signed-in user, from the layout; null while it is being read (every action stays disabled).</summary>
@@ -30,7 +32,15 @@ public sealed partial class DomainPage : IDisposable
 
     [Inject] public required NavigationManager Navigation { get; init; }
 
-    private string Region => ListUrlState.RegionOrDefault(RegionParameter, Service.Regions);
+    private ConsoleAccount Account => Service.AccountOf(AccountParameter);
+
+    private string Region => ListUrlState.RegionOrDefault(RegionParameter, Account.Regions);
+
+    /// <summary>The account and region of the page.</summary>
+    private Model.Inventory.InventoryKey At => new(Account.AccountId, Region);
+
+    /// <summary>The account for addresses: null for the default one.</summary>
+    private string? AccountLink => Links.AccountParameter(Account.AccountId, Service.AccountId);
 
     // Only the first page can tell that the domain has no stream; AWS allows one per domain.
     private bool CanCreate => !_loading && _error is null && _pages.Index == 0 && _items.Count == 0;
@@ -68,7 +78,7 @@ public sealed partial class DomainPage : IDisposable
         _error = null;
         try
         {
-            var page = await Service.ListEventStreamsAsync(Region, DomainName, _pages.CurrentToken, _pageSize, _disposed.Token);
+            var page = await Service.ListEventStreamsAsync(At, DomainName, _pages.CurrentToken, _pageSize, _disposed.Token);
             _items = page.Items;
             _pages.Loaded(page.NextToken);
         }
@@ -93,10 +103,10 @@ public sealed partial class DomainPage : IDisposable
 
     private async Task CreateAsync()
     {
-        var created = await CreateEventStreamDialog.ShowAsync(Dialogs, Region, DomainName);
+        var created = await CreateEventStreamDialog.ShowAsync(Dialogs, At, DomainName);
         if (created is not null)
         {
-            Navigation.NavigateTo(Links.Stream(Region, DomainName, created));
+            Navigation.NavigateTo(Links.Stream(Region, DomainName, created, AccountLink));
         }
     }
 

@@ -29,7 +29,7 @@ public sealed partial class Home : IAsyncDisposable
     private bool _refreshingRows;
     private string? _error;
     private TextLine? _summaryLine;
-    private string? _subscribedRegion;
+    private InventoryKey? _subscribed;
 
     [Inject] public required IEventStreamService Service { get; init; }
 
@@ -43,6 +43,13 @@ public sealed partial class Home : IAsyncDisposable
     [Inject] public required ILogger<Home> Logger { get; init; }
 
     private string Region { get; set; } = "";
+
+    private ConsoleAccount Account { get; set; } = null!;
+
+    /// <summary>The account and region on screen.</summary>
+    private InventoryKey At => new(Account.AccountId, Region);
+
+    private string? AccountParameter => Links.AccountParameter(Account.AccountId, Service.AccountId);
 
     protected override async Task OnInitializedAsync()
     {
@@ -60,9 +67,9 @@ public sealed partial class Home : IAsyncDisposable
             return;
         }
 
-        var before = (Region, _query);
+        var before = (At, _query);
         await ApplyUrlAsync(e.Location);
-        if (before != (Region, _query) && _grid is not null)
+        if (before != (At, _query) && _grid is not null)
         {
             await _grid.ReloadServerData();
         }
@@ -74,23 +81,25 @@ public sealed partial class Home : IAsyncDisposable
     {
         var values = ListUrlState.FromUri(uri);
         var asked = values.GetValueOrDefault("region");
-        Region = ListUrlState.RegionOrDefault(asked, Service.Regions);
+        Account = Service.AccountOf(values.GetValueOrDefault("account"));
+        Region = ListUrlState.RegionOrDefault(asked, Account.Regions);
         if (asked is not null && asked != Region)
         {
-            _error = $"Region '{asked}' is not one of this console's regions ({string.Join(", ", Service.Regions)}); showing {Region}.";
+            var whose = Service.Accounts.Count > 1 ? $"the regions of {Account.Label}" : "this console's regions";
+            _error = $"Region '{asked}' is not one of {whose} ({string.Join(", ", Account.Regions)}); showing {Region}.";
         }
 
         _query = ListUrlState.Parse(values);
         try
         {
-            if (_subscribedRegion != Region)
+            if (_subscribed != At)
             {
                 _subscription?.Dispose();
-                _subscription = await Service.SubscribeInventoryAsync(Region, OnInventoryChangedAsync);
-                _subscribedRegion = Region;
+                _subscription = await Service.SubscribeInventoryAsync(At, OnInventoryChangedAsync);
+                _subscribed = At;
             }
 
-            _snapshot = await Service.GetInventoryAsync(Region);
+            _snapshot = await Service.GetInventoryAsync(At);
         }
         catch (ConsoleAccessDeniedException ex)
         {
@@ -114,7 +123,7 @@ public sealed partial class Home : IAsyncDisposable
         InventorySnapshot current;
         try
         {
-            current = await Service.GetInventoryAsync(Region);
+            current = await Service.GetInventoryAsync(At);
         }
         catch (ConsoleAccessDeniedException)
         {
@@ -151,7 +160,7 @@ public sealed partial class Home : IAsyncDisposable
         };
         try
         {
-            _snapshot = await Service.GetInventoryAsync(Region);
+            _snapshot = await Service.GetInventoryAsync(At);
         }
         catch (ConsoleAccessDeniedException ex)
         {
@@ -214,7 +223,7 @@ public sealed partial class Home : IAsyncDisposable
             return;
         }
 
-        var target = Navigation.ToAbsoluteUri("/" + ListUrlState.ToQueryString(Region, Service.DefaultRegion, _query)).ToString();
+        var target = Navigation.ToAbsoluteUri("/" + ListUrlState.ToQueryString(Region, Account.Regions[0], _query, AccountParameter)).ToString();
         if (target != Navigation.Uri)
         {
             Navigation.NavigateTo(target, new NavigationOptions { ReplaceHistoryEntry = true });
@@ -225,7 +234,7 @@ public sealed partial class Home : IAsyncDisposable
     {
         try
         {
-            await Service.RefreshInventoryAsync(Region, _disposed.Token);
+            await Service.RefreshInventoryAsync(At, _disposed.Token);
         }
         catch (OperationCanceledException) when (_disposed.IsCancellationRequested)
         {
@@ -242,7 +251,7 @@ public sealed partial class Home : IAsyncDisposable
         _refreshingRows = true;
         try
         {
-            await Service.RefreshDomainsAsync(Region, _visible, _disposed.Token);
+            await Service.RefreshDomainsAsync(At, _visible, _disposed.Token);
         }
         catch (OperationCanceledException) when (_disposed.IsCancellationRequested)
         {
@@ -295,19 +304,19 @@ public sealed partial class Home : IAsyncDisposable
 
     private async Task CreateAsync(string domainName)
     {
-        var created = await CreateEventStreamDialog.ShowAsync(Dialogs, Region, domainName);
+        var created = await CreateEventStreamDialog.ShowAsync(Dialogs, At, domainName);
         if (created is not null)
         {
-            Navigation.NavigateTo(Links.Stream(Region, domainName, created));
+            Navigation.NavigateTo(Links.Stream(Region, domainName, created, AccountParameter));
         }
     }
 
     private SortDirection Direction(SortColumn column) =>
         _query.Sort != column ? SortDirection.None : _query.Descending ? SortDirection.Descending : SortDirection.Ascending;
 
-    private string DomainHref(string domain) => Links.Domain(Region, domain);
+    private string DomainHref(string domain) => Links.Domain(Region, domain, AccountParameter);
 
-    private string StreamHref(string domain, string stream) => Links.Stream(Region, domain, stream);
+    private string StreamHref(string domain, string stream) => Links.Stream(Region, domain, stream, AccountParameter);
 
     private static string RowClass(StreamRow row, int index) =>
         row.Health == CustomerProfiles.Model.EventStreamDestinationStatus.Unhealthy ? "row-unhealthy" : "";

@@ -30,6 +30,8 @@ public sealed partial class StreamDetail : IAsyncDisposable
 
     [SupplyParameterFromQuery(Name = "region")] public string? RegionParameter { get; set; }
 
+    [SupplyParameterFromQuery(Name = "account")] public string? AccountParameter { get; set; }
+
     [Inject] public required IEventStreamService Service { get; init; }
 
     /// <summary>The signed-in user, from the layout; null while it is being read (every action stays disabled).</summary>
@@ -50,7 +52,15 @@ public sealed partial class StreamDetail : IAsyncDisposable
 
     [Inject] public required IOptions<ConsoleOptions> Options { get; init; }
 
-    private string Region => ListUrlState.RegionOrDefault(RegionParameter, Service.Regions);
+    private ConsoleAccount Account => Service.AccountOf(AccountParameter);
+
+    private string Region => ListUrlState.RegionOrDefault(RegionParameter, Account.Regions);
+
+    /// <summary>The account and region of the page.</summary>
+    private Model.Inventory.InventoryKey At => new(Account.AccountId, Region);
+
+    /// <summary>The account for addresses: null for the default one.</summary>
+    private string? AccountLink => Links.AccountParameter(Account.AccountId, Service.AccountId);
 
     private TimeSpan RefreshInterval => Options.Value.DetailRefreshInterval;
 
@@ -92,7 +102,7 @@ public sealed partial class StreamDetail : IAsyncDisposable
         _loading = true;
         try
         {
-            _detail = await Service.GetEventStreamAsync(Region, DomainName, EventStreamName, _disposed.Token);
+            _detail = await Service.GetEventStreamAsync(At, DomainName, EventStreamName, _disposed.Token);
             _refreshedAt = Time.GetUtcNow();
             _history = await Service.GetHistoryAsync(_refreshedAt.Value.AddDays(-7), _detail.EventStreamArn, _disposed.Token);
             _error = null;
@@ -138,7 +148,7 @@ public sealed partial class StreamDetail : IAsyncDisposable
         if (_detail is not null && await DeleteEventStreamDialog.ShowAsync(Dialogs, _detail))
         {
             Snackbar.Add($"Deleted event stream {_detail.EventStreamName}.", Severity.Success);
-            Navigation.NavigateTo(Links.Domain(Region, DomainName));
+            Navigation.NavigateTo(Links.Domain(Region, DomainName, AccountLink));
         }
     }
 

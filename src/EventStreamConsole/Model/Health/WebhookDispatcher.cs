@@ -75,7 +75,7 @@ public sealed class WebhookDispatcher(HealthHistoryStore history, IHttpClientFac
     public static WebhookPayload Payload(HealthTransition t, string? publicUrl)
     {
         var url = string.IsNullOrEmpty(publicUrl) ? null
-            : new Uri(new Uri(publicUrl), Links.Stream(t.Key.Region, t.DomainName, t.EventStreamName).TrimStart('/')).ToString();
+            : new Uri(new Uri(publicUrl), Links.Stream(t.Key.Region, t.DomainName, t.EventStreamName, t.Key.Account).TrimStart('/')).ToString();
         var what = t.Kind == TransitionKind.Status ? "destination" : "export";
         var text = $"{t.To}: event stream {t.DomainName}/{t.EventStreamName} ({t.Key.Region}, account {t.Key.Account}) — {what} {t.From ?? "?"} → {t.To} at {t.At.UtcDateTime:yyyy-MM-dd HH:mm} UTC"
             + (t.Message is null ? "" : $". {t.Message}") + (url is null ? "" : $" {url}");

@@ -82,7 +82,7 @@ public sealed class InventoryStore(RegionClients clients, TimeProvider time, ILo
 
     private async Task RunRefreshAsync(InventoryKey key, State state, CancellationToken stopping)
     {
-        var client = clients.Profiles(key.Region);
+        var client = clients.Profiles(key);
         var started = time.GetTimestamp();
         try
         {

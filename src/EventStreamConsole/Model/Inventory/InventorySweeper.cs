@@ -39,11 +39,11 @@ public sealed class InventorySweeper(InventoryStore store, RegionClients clients
     public async Task SweepAsync(CancellationToken cancellationToken)
     {
         var started = Stopwatch.GetTimestamp();
-        var keys = clients.Regions.Select(r => new InventoryKey(clients.Account, r)).ToList();
+        var keys = clients.Keys;
         await Task.WhenAll(keys.Select(key => RefreshAsync(key, cancellationToken)));
         var elapsed = Stopwatch.GetElapsedTime(started);
         metrics.RecordSweep(elapsed);
-        logger.LogInformation("Swept {Regions} regions in {Seconds:0.0} s", keys.Count, elapsed.TotalSeconds);
+        logger.LogInformation("Swept {Regions} account regions in {Seconds:0.0} s", keys.Count, elapsed.TotalSeconds);
     }
 
     private async Task RefreshAsync(InventoryKey key, CancellationToken cancellationToken)

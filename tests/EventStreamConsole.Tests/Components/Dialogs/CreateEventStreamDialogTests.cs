@@ -93,7 +93,7 @@ public sealed class CreateEventStreamDialogTests : PageTestContext
     {
         var dialogs = Services.GetRequiredService<IDialogService>();
         Task<string?>? result = null;
-        _provider.InvokeAsync(() => result = CreateEventStreamDialog.ShowAsync(dialogs, Streams.Region, domain));
+        _provider.InvokeAsync(() => result = CreateEventStreamDialog.ShowAsync(dialogs, new EventStreamConsole.Model.Inventory.InventoryKey(Streams.Account, Streams.Region), domain));
         _provider.WaitForAssertion(() => Assert.NotNull(_provider.Find(".create-form")));
         return result!;
     }

@@ -1,15 +1,15 @@
 using Bunit;
 using EventStreamConsole.Components.Layout;
-using EventStreamConsole.Configuration;
+using EventStreamConsole.CustomerProfiles;
+using EventStreamConsole.Model;
 using EventStreamConsole.Tests.Shared;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace EventStreamConsole.Tests.Components.Layout;
 
 public sealed class EnvironmentBannerTests : PageTestContext
 {
     private void Configure(string environment) =>
-        Services.AddSingleton(Microsoft.Extensions.Options.Options.Create(new ConsoleOptions { Environment = environment }));
+        Service.AccountList.Add(new ConsoleAccount("Payments", Streams.Account, environment, [Streams.Region], new AwsClientOptions { Region = Streams.Region }));
 
     [Theory]
     [InlineData("production")]
@@ -22,7 +22,7 @@ public sealed class EnvironmentBannerTests : PageTestContext
         var label = Render<EnvironmentLabel>();
 
         Assert.Contains("PRODUCTION", banner.Markup, StringComparison.Ordinal);
-        Assert.Contains("account 123456789012", banner.Markup, StringComparison.Ordinal);
+        Assert.Contains("Payments (123456789012)", banner.Markup, StringComparison.Ordinal);
         Assert.Contains("mud-alert-filled-error", banner.Markup, StringComparison.Ordinal);
         Assert.Contains("mud-chip-color-error", label.Markup, StringComparison.Ordinal);
     }

@@ -4,6 +4,7 @@ using EventStreamConsole.Emulator;
 using EventStreamConsole.Emulator.Protocol;
 using EventStreamConsole.Model;
 using EventStreamConsole.Model.Audit;
+using EventStreamConsole.Model.Inventory;
 using EventStreamConsole.Tests.Shared;
 using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.Configuration;
@@ -15,6 +16,7 @@ namespace EventStreamConsole.Tests.Model.Audit;
 public sealed class AuditedChangeTests : IAsyncLifetime
 {
     private const string Region = "us-east-1";
+    private static readonly InventoryKey At = new("123456789012", Region);
     private const string Domain = "insurance-billing-prod";
     private const string Stream = "insurance-billing-prod-export";
 
@@ -46,7 +48,7 @@ public sealed class AuditedChangeTests : IAsyncLifetime
         await using var scope = await SignedInScope.CreateAsync(_app.Services, "Ada Admin", "EventStreams.Admin");
         var service = scope.ServiceProvider.GetRequiredService<IEventStreamService>();
 
-        var delete = service.DeleteEventStreamAsync(Region, Domain, Stream, Ct);
+        var delete = service.DeleteEventStreamAsync(At, Domain, Stream, Ct);
         AuditRecord? pending = null;
         // A second, independent reader of the file, as the console would be after a crash and restart.
         await using (var afterCrash = new AuditStore(AuditPath))
@@ -79,9 +81,9 @@ public sealed class AuditedChangeTests : IAsyncLifetime
         _app.Emulator!.Services.GetRequiredService<FaultInjector>().Set("TagResource", new FaultRule { FailNext = 1 });
         await using var scope = await SignedInScope.CreateAsync(_app.Services, "Tess TagEditor", "EventStreams.TagEditor");
         var service = scope.ServiceProvider.GetRequiredService<IEventStreamService>();
-        var detail = await service.GetEventStreamAsync(Region, Domain, Stream, Ct);
+        var detail = await service.GetEventStreamAsync(At, Domain, Stream, Ct);
 
-        var result = await service.ApplyTagChangesAsync(Region, Domain, detail.EventStreamArn,
+        var result = await service.ApplyTagChangesAsync(At, Domain, detail.EventStreamArn,
             TagChangeSet.Between(detail.Tags, [.. detail.Tags, new("audit-check", "ops")]), Ct);
         var entry = Assert.Single((await _app.Services.GetRequiredService<AuditStore>().QueryAsync(new AuditQuery(Action: AuditActions.TagResource), 0, 10, Ct)).Items);
 
@@ -109,7 +111,7 @@ public sealed class AuditedChangeTests : IAsyncLifetime
         await using var scope = await SignedInScope.CreateAsync(_app.Services, "Ada Admin", "EventStreams.Admin");
         var service = scope.ServiceProvider.GetRequiredService<IEventStreamService>();
 
-        var ex = await Assert.ThrowsAsync<AuditUnavailableException>(() => service.DeleteEventStreamAsync(Region, Domain, Stream, Ct));
+        var ex = await Assert.ThrowsAsync<AuditUnavailableException>(() => service.DeleteEventStreamAsync(At, Domain, Stream, Ct));
         var stillThere = await _app.Services.GetRequiredService<IAmazonCustomerProfiles>().GetEventStreamAsync(
             new GetEventStreamRequest { DomainName = Domain, EventStreamName = Stream }, Ct);
 

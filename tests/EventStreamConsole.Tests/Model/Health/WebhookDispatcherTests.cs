@@ -93,7 +93,7 @@ public sealed class WebhookDispatcherTests : IAsyncLifetime
         Assert.Equal("sha256=" + Convert.ToHexStringLower(HMACSHA256.HashData("s3cret"u8.ToArray(), Encoding.UTF8.GetBytes(body))), signature);
         Assert.Contains("\"to\":\"UNHEALTHY\"", body, StringComparison.Ordinal);
         Assert.Contains("\"text\":\"UNHEALTHY: event stream retail/retail-export", body, StringComparison.Ordinal);
-        Assert.Contains("https://streams.example.com/domains/retail/streams/retail-export?region=us-east-1", body, StringComparison.Ordinal);
+        Assert.Contains("https://streams.example.com/domains/retail/streams/retail-export?region=us-east-1\\u0026account=123456789012", body, StringComparison.Ordinal);
     }
 
     [Fact]
