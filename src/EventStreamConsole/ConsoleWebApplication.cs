@@ -137,6 +137,16 @@ public sealed class ConsoleWebApplication : IAsyncDisposable
             .ValidateOnStart();
         services.AddSingleton<IValidateOptions<ConsoleOptions>, ConsoleOptionsValidator>();
         services.AddSingleton<RegionClients>();
+        services.AddOptions<CacheOptions>().Bind(builder.Configuration.GetSection(CacheOptions.SectionName));
+        if (string.IsNullOrWhiteSpace(builder.Configuration[$"{CacheOptions.SectionName}:Redis"]))
+        {
+            services.AddSingleton<ISharedInventoryCache, LocalInventoryCache>();
+        }
+        else
+        {
+            services.AddSingleton<ISharedInventoryCache, RedisInventoryCache>();
+        }
+
         services.AddSingleton<InventoryStore>();
         services.AddOptions<SweepOptions>().Bind(builder.Configuration.GetSection(SweepOptions.SectionName)).ValidateOnStart();
         services.AddSingleton<IValidateOptions<SweepOptions>, SweepOptionsValidator>();

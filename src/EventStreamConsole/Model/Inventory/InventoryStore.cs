@@ -1,5 +1,7 @@
 using System.Collections.Concurrent;
+using EventStreamConsole.Configuration;
 using EventStreamConsole.CustomerProfiles.Model;
+using Microsoft.Extensions.Options;
 
 namespace EventStreamConsole.Model.Inventory;
 
@@ -8,7 +10,8 @@ namespace EventStreamConsole.Model.Inventory;
 /// rate-limited client. Listing a region costs one ListEventStreams per domain (100 domains at 5 TPS is 20 s), so pages
 /// answer from here at once; a refresh is single flight — however many viewers ask, one refresh runs.
 /// </summary>
-public sealed class InventoryStore(RegionClients clients, TimeProvider time, ILogger<InventoryStore> logger, IHostApplicationLifetime lifetime)
+public sealed class InventoryStore(RegionClients clients, ISharedInventoryCache shared, IOptions<SweepOptions> sweep, TimeProvider time,
+    ILogger<InventoryStore> logger, IHostApplicationLifetime lifetime)
 {
     private static readonly TimeSpan s_publishEvery = TimeSpan.FromMilliseconds(500);
     private readonly ConcurrentDictionary<InventoryKey, State> _states = new();
@@ -82,6 +85,16 @@ public sealed class InventoryStore(RegionClients clients, TimeProvider time, ILo
 
     private async Task RunRefreshAsync(InventoryKey key, State state, CancellationToken stopping)
     {
+        var leased = false;
+        if (shared.IsShared)
+        {
+            (var adopted, leased) = await AdoptSharedAsync(key, state, stopping);
+            if (adopted)
+            {
+                return;
+            }
+        }
+
         var client = clients.Profiles(key);
         var started = time.GetTimestamp();
         try
@@ -114,6 +127,7 @@ public sealed class InventoryStore(RegionClients clients, TimeProvider time, ILo
 
             SetSnapshot(key, state, s => new InventorySnapshot(key, entries, time.GetUtcNow(), false, entries.Count, domains.Count, null));
             RaiseRefreshed(state.Snapshot);
+            await ShareAsync(state.Snapshot, leased);
             logger.LogInformation("Inventory of {Account}/{Region} refreshed: {Domains} domains in {Seconds:0.0} s",
                 key.Account, key.Region, domains.Count, time.GetElapsedTime(started).TotalSeconds);
         }
@@ -125,6 +139,11 @@ public sealed class InventoryStore(RegionClients clients, TimeProvider time, ILo
         {
             logger.LogWarning(ex, "Inventory refresh of {Account}/{Region} failed", key.Account, key.Region);
             SetSnapshot(key, state, s => s with { IsRefreshing = false, LastError = AwsErrorText.Describe(ex) });
+            if (leased)
+            {
+                // Let another instance try at once instead of waiting for the lease to expire.
+                await ReleaseQuietlyAsync(key);
+            }
         }
     }
 
@@ -144,6 +163,91 @@ public sealed class InventoryStore(RegionClients clients, TimeProvider time, ILo
         {
             // Keep what we knew, and say why it may be stale.
             return new InventoryEntry(domain.DomainName, domain.CreatedAt, tags, previous?.Stream, AwsErrorText.Describe(ex));
+        }
+    }
+
+    /// <summary>
+    /// With a shared second level (several instances), a region another instance read recently is taken from there, and
+    /// only the instance holding the region's lease reads it from AWS; the others wait for its result (at most the lease
+    /// time). Transitions and alerts are recorded by the instance that read AWS. If the shared cache cannot be reached,
+    /// this instance reads AWS itself.
+    /// </summary>
+    private async Task<(bool Adopted, bool Leased)> AdoptSharedAsync(InventoryKey key, State state, CancellationToken stopping)
+    {
+        var asked = time.GetUtcNow();
+        try
+        {
+            var cached = await shared.GetAsync(key, stopping);
+            if (cached?.RefreshedAt is { } read && asked - read < sweep.Value.Interval / 2)
+            {
+                Adopt(key, state, cached);
+                return (true, false);
+            }
+
+            var deadline = asked + LeaseTime;
+            while (time.GetUtcNow() < deadline)
+            {
+                if (await shared.TryLeaseAsync(key, LeaseTime, stopping))
+                {
+                    return (false, true);
+                }
+
+                await Task.Delay(TimeSpan.FromSeconds(1), time, stopping);
+                cached = await shared.GetAsync(key, stopping);
+                if (cached?.RefreshedAt is { } newer && newer >= asked)
+                {
+                    Adopt(key, state, cached);
+                    return (true, false);
+                }
+            }
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            logger.LogWarning(ex, "The shared inventory cache could not be used for {Key}; reading AWS directly", key);
+        }
+
+        return (false, false);
+    }
+
+    private async Task ReleaseQuietlyAsync(InventoryKey key)
+    {
+        try
+        {
+            await shared.ReleaseAsync(key, CancellationToken.None);
+        }
+        catch (Exception ex)
+        {
+            logger.LogWarning(ex, "The shared lease of {Key} could not be released; it expires by itself", key);
+        }
+    }
+
+    private TimeSpan LeaseTime => sweep.Value.Interval > TimeSpan.FromMinutes(2) ? sweep.Value.Interval : TimeSpan.FromMinutes(2);
+
+    private void Adopt(InventoryKey key, State state, InventorySnapshot cached)
+    {
+        SetSnapshot(key, state, _ => cached with { Key = key, IsRefreshing = false, LastError = null });
+        logger.LogInformation("Inventory of {Key} taken from the shared cache (read at {ReadAt})", key, cached.RefreshedAt);
+    }
+
+    private async Task ShareAsync(InventorySnapshot snapshot, bool leased)
+    {
+        if (!shared.IsShared)
+        {
+            return;
+        }
+
+        try
+        {
+            var keep = sweep.Value.Interval * 10 > TimeSpan.FromHours(1) ? sweep.Value.Interval * 10 : TimeSpan.FromHours(1);
+            await shared.SetAsync(snapshot, keep, CancellationToken.None);
+            if (leased)
+            {
+                await shared.ReleaseAsync(snapshot.Key, CancellationToken.None);
+            }
+        }
+        catch (Exception ex)
+        {
+            logger.LogWarning(ex, "The read of {Key} could not be shared with the other instances", snapshot.Key);
         }
     }
 
