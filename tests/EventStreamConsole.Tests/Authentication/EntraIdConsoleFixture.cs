@@ -3,10 +3,8 @@ using System.Security.Cryptography;
 using EventStreamConsole.Emulator;
 using EventStreamConsole.Tests.Shared;
 using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Hosting;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Logging;
 
 namespace EventStreamConsole.Tests.Authentication;
 
@@ -33,19 +31,13 @@ public sealed class EntraIdConsoleFixture : IAsyncLifetime
     public async ValueTask InitializeAsync()
     {
         await Authority.StartAsync();
-        _emulator = EmulatorHost.Build([], builder =>
+        _emulator = await EmulatorHost.StartOnLoopbackAsync(new Dictionary<string, string?>
         {
-            builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?>
-            {
-                ["Emulator:DatabasePath"] = "",
-                ["Emulator:Seed"] = "Demo",
-                ["Emulator:DemoAccountId"] = "123456789012",
-                ["Emulator:Throttling:Enabled"] = "false",
-            });
-            builder.WebHost.UseUrls("http://127.0.0.1:0");
-            builder.Logging.ClearProviders();
+            ["Emulator:DatabasePath"] = "",
+            ["Emulator:Seed"] = "Demo",
+            ["Emulator:DemoAccountId"] = "123456789012",
+            ["Emulator:Throttling:Enabled"] = "false",
         });
-        await _emulator.StartAsync();
 
         App = await ConsoleWebApplication.CreateAsync(["--urls", "http://127.0.0.1:0", "--environment", "Production"], builder =>
         {

@@ -48,21 +48,15 @@ public static class SweepBenchmark
 
     private static async Task<RunResult> RunOnceAsync()
     {
-        await using var emulator = EmulatorHost.Build([], builder =>
+        await using var emulator = await EmulatorHost.StartOnLoopbackAsync(new Dictionary<string, string?>
         {
-            builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?>
-            {
-                ["Emulator:DatabasePath"] = "",
-                ["Emulator:Seed"] = "None",
-                ["Emulator:Quotas:DomainsPerRegion"] = "150",
-                // Setup only; the reads keep AWS's 5 TPS.
-                ["Emulator:Throttling:OperationTps:CreateDomain"] = "1000",
-                ["Emulator:Throttling:OperationTps:CreateEventStream"] = "1000",
-            });
-            builder.WebHost.UseUrls("http://127.0.0.1:0");
-            builder.Logging.ClearProviders();
+            ["Emulator:DatabasePath"] = "",
+            ["Emulator:Seed"] = "None",
+            ["Emulator:Quotas:DomainsPerRegion"] = "150",
+            // Setup only; the reads keep AWS's 5 TPS.
+            ["Emulator:Throttling:OperationTps:CreateDomain"] = "1000",
+            ["Emulator:Throttling:OperationTps:CreateEventStream"] = "1000",
         });
-        await emulator.StartAsync();
         var url = emulator.Urls.First();
         await SetUpAsync(url);
         var faults = emulator.Services.GetRequiredService<FaultInjector>();

@@ -3,10 +3,8 @@ using EventStreamConsole.Emulator.Protocol;
 using EventStreamConsole.Model.Inventory;
 using EventStreamConsole.Tests.Shared;
 using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Hosting;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Logging;
 
 namespace EventStreamConsole.Tests.Model.Inventory;
 
@@ -24,18 +22,12 @@ public sealed class SharedInventoryCacheTests : IAsyncLifetime
     public async ValueTask InitializeAsync()
     {
         _redis = await RedisServer.StartAsync(Ct);
-        _emulator = EmulatorHost.Build([], builder =>
+        _emulator = await EmulatorHost.StartOnLoopbackAsync(new Dictionary<string, string?>
         {
-            builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?>
-            {
-                ["Emulator:DatabasePath"] = "",
-                ["Emulator:Seed"] = "Demo",
-                ["Emulator:DemoAccountId"] = "123456789012",
-            });
-            builder.WebHost.UseUrls("http://127.0.0.1:0");
-            builder.Logging.ClearProviders();
-        });
-        await _emulator.StartAsync(Ct);
+            ["Emulator:DatabasePath"] = "",
+            ["Emulator:Seed"] = "Demo",
+            ["Emulator:DemoAccountId"] = "123456789012",
+        }, Ct);
     }
 
     private async Task<ConsoleWebApplication> InstanceAsync(string redis)
