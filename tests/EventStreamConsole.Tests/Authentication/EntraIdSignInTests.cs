@@ -179,6 +179,21 @@ public sealed class EntraIdSignInTests(EntraIdConsoleFixture fixture) : IClassFi
     }
 
     [Theory]
+    [InlineData("/health/destinations")]
+    [InlineData("/metrics")]
+    public async Task MonitoringRoutes_NotSignedIn_AnsweredWithoutSignIn(string path)
+    {
+        using var client = new CookieJarClient();
+
+        using var response = await client.GetAsync(new Uri(fixture.BaseUrl, path), Ct);
+
+        // /health/destinations answers 503 while a destination is failing; neither sends anyone to sign in.
+        Assert.True(response.StatusCode is HttpStatusCode.OK or HttpStatusCode.ServiceUnavailable, $"{path}: {response.StatusCode}");
+        Assert.Null(response.Headers.Location);
+    }
+
+    [Theory]
+    [InlineData("/health")]
     [InlineData("/audit")]
     [InlineData("/audit/export.csv")]
     [InlineData("/_blazor/negotiate?negotiateVersion=1")]
