@@ -7,6 +7,7 @@ using EventStreamConsole.Model;
 using EventStreamConsole.Model.Audit;
 using EventStreamConsole.Model.Health;
 using EventStreamConsole.Model.Inventory;
+using EventStreamConsole.Model.Storage;
 using Microsoft.Extensions.Options;
 using MudBlazor.Services;
 using OpenTelemetry.Metrics;
@@ -137,7 +138,8 @@ public sealed class ConsoleWebApplication : IAsyncDisposable
             .ValidateOnStart();
         services.AddSingleton<IValidateOptions<ConsoleOptions>, ConsoleOptionsValidator>();
         services.AddSingleton<RegionClients>();
-        services.AddOptions<CacheOptions>().Bind(builder.Configuration.GetSection(CacheOptions.SectionName));
+        services.AddOptions<CacheOptions>().Bind(builder.Configuration.GetSection(CacheOptions.SectionName)).ValidateOnStart();
+        services.AddSingleton<IValidateOptions<CacheOptions>, CacheOptionsValidator>();
         if (string.IsNullOrWhiteSpace(builder.Configuration[$"{CacheOptions.SectionName}:Redis"]))
         {
             services.AddSingleton<ISharedInventoryCache, LocalInventoryCache>();
@@ -153,8 +155,9 @@ public sealed class ConsoleWebApplication : IAsyncDisposable
         services.AddOptions<HealthOptions>().Bind(builder.Configuration.GetSection(HealthOptions.SectionName)).ValidateOnStart();
         services.AddSingleton<IValidateOptions<HealthOptions>, HealthOptionsValidator>();
         services.AddSingleton<ConsoleMetrics>();
-        services.AddOptions<HistoryOptions>().Bind(builder.Configuration.GetSection(HistoryOptions.SectionName));
-        services.AddSingleton(sp => new HealthHistoryStore(ContentPath(sp, sp.GetRequiredService<IOptions<HistoryOptions>>().Value.DatabasePath)));
+        services.AddOptions<HistoryOptions>().Bind(builder.Configuration.GetSection(HistoryOptions.SectionName)).ValidateOnStart();
+        services.AddSingleton<IValidateOptions<HistoryOptions>, HistoryOptionsValidator>();
+        services.AddSingleton(sp => new HealthHistoryStore(SqliteFile.UnderContentRoot(sp.GetRequiredService<IHostEnvironment>(), sp.GetRequiredService<IOptions<HistoryOptions>>().Value.DatabasePath)));
         services.AddOptions<AlertOptions>().Bind(builder.Configuration.GetSection(AlertOptions.SectionName)).ValidateOnStart();
         services.AddSingleton<IValidateOptions<AlertOptions>, AlertOptionsValidator>();
         // Webhook URLs can carry their secret (Slack, Teams): no HttpClient logging for them.
@@ -166,8 +169,9 @@ public sealed class ConsoleWebApplication : IAsyncDisposable
         services.AddHostedService(sp => sp.GetRequiredService<InventorySweeper>());
         services.AddScoped<IEventStreamService, EventStreamService>();
         services.AddScoped<UserContext>();
+        services.AddScoped<CurrentPlace>();
         services.AddOptions<AuditOptions>().Bind(builder.Configuration.GetSection(AuditOptions.SectionName));
-        services.AddSingleton(sp => new AuditStore(sp.GetRequiredService<IOptions<AuditOptions>>(), sp.GetRequiredService<IHostEnvironment>()));
+        services.AddSingleton(sp => new AuditStore(SqliteFile.UnderContentRoot(sp.GetRequiredService<IHostEnvironment>(), sp.GetRequiredService<IOptions<AuditOptions>>().Value.DatabasePath)));
         services.AddScoped<AuditLog>();
         services.AddScoped<TimeDisplay>();
         services.AddScoped<UiClock>();
@@ -182,10 +186,6 @@ public sealed class ConsoleWebApplication : IAsyncDisposable
             .AddMeter(ConsoleMetrics.MeterName, CustomerProfiles.Runtime.AwsClientMetrics.MeterName)
             .AddPrometheusExporter());
     }
-
-    /// <summary>A path under the content root; null for "" (kept in memory).</summary>
-    private static string? ContentPath(IServiceProvider services, string path) =>
-        path.Length == 0 ? null : Path.Combine(services.GetRequiredService<IHostEnvironment>().ContentRootPath, path);
 
     /// <summary>Opens the audit trail and the health history now, so a path that cannot be written stops the start, not the first change.</summary>
     private static void OpenStores(WebApplication app)

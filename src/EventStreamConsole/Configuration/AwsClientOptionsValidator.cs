@@ -1,25 +1,12 @@
-using System.Text.RegularExpressions;
 using EventStreamConsole.CustomerProfiles;
 using Microsoft.Extensions.Options;
 
 namespace EventStreamConsole.Configuration;
 
 /// <summary>Checks the CustomerProfiles section at start; every message names the key to fix.</summary>
-public sealed partial class AwsClientOptionsValidator : IValidateOptions<AwsClientOptions>
+public sealed class AwsClientOptionsValidator : IValidateOptions<AwsClientOptions>
 {
     private const string Section = AwsClientOptions.SectionName;
-
-    [GeneratedRegex(@"^arn:aws[a-z-]*:iam::\d{12}:role/[\w+=,.@/-]{1,512}$")]
-    private static partial Regex RoleArnPattern();
-
-    [GeneratedRegex(@"^[\w+=,.@:/-]{2,1224}$")]
-    private static partial Regex ExternalIdPattern();
-
-    [GeneratedRegex(@"^[\w+=,.@-]{2,64}$")]
-    private static partial Regex RoleSessionNamePattern();
-
-    [GeneratedRegex("^[a-z]{2}(-[a-z]+)+-[0-9]{1,2}$")]
-    private static partial Regex RegionPattern();
 
     public ValidateOptionsResult Validate(string? name, AwsClientOptions options)
     {
@@ -28,7 +15,7 @@ public sealed partial class AwsClientOptionsValidator : IValidateOptions<AwsClie
         {
             errors.Add($"{Section}:Region is required: set it to the AWS region of your domains, e.g. us-east-1.");
         }
-        else if (!RegionPattern().IsMatch(options.Region))
+        else if (!AwsSettingRules.IsRegion(options.Region))
         {
             errors.Add($"{Section}:Region '{options.Region}' is not an AWS region name such as us-east-1 or eu-west-2.");
         }
@@ -56,26 +43,9 @@ public sealed partial class AwsClientOptionsValidator : IValidateOptions<AwsClie
             errors.Add($"{Section}:Profile and {Section}:AccessKeyId are alternatives; set only one.");
         }
 
-        if (!string.IsNullOrEmpty(options.RoleArn) && !RoleArnPattern().IsMatch(options.RoleArn))
-        {
-            errors.Add($"{Section}:RoleArn '{options.RoleArn}' is not an IAM role ARN such as arn:aws:iam::123456789012:role/EventStreamConsole.");
-        }
+        errors.AddRange(AwsSettingRules.CheckRole(Section, options.RoleArn, options.ExternalId, options.RoleSessionName ?? ""));
 
-        if (!string.IsNullOrEmpty(options.ExternalId) && string.IsNullOrEmpty(options.RoleArn))
-        {
-            errors.Add($"{Section}:ExternalId is used only when assuming a role; set {Section}:RoleArn too, or remove it.");
-        }
-        else if (!string.IsNullOrEmpty(options.ExternalId) && !ExternalIdPattern().IsMatch(options.ExternalId))
-        {
-            errors.Add($"{Section}:ExternalId must be 2 to 1224 characters of letters, digits and +=,.@:/- (STS's rule).");
-        }
-
-        if (!RoleSessionNamePattern().IsMatch(options.RoleSessionName ?? ""))
-        {
-            errors.Add($"{Section}:RoleSessionName must be 2 to 64 characters of letters, digits and +=,.@- (STS's rule); it is '{options.RoleSessionName}'.");
-        }
-
-        if (options.AccountId is { Length: > 0 } account && !(account.Length == 12 && account.All(char.IsAsciiDigit)))
+        if (options.AccountId is { Length: > 0 } account && !AwsSettingRules.IsAccountId(account))
         {
             errors.Add($"{Section}:AccountId '{account}' must be a 12-digit AWS account id.");
         }

@@ -1,22 +1,15 @@
-using System.Text.RegularExpressions;
 using Microsoft.Extensions.Options;
 
 namespace EventStreamConsole.Configuration;
 
-public sealed partial class ConsoleOptionsValidator : IValidateOptions<ConsoleOptions>
+public sealed class ConsoleOptionsValidator : IValidateOptions<ConsoleOptions>
 {
-    [GeneratedRegex("^[a-z]{2}(-[a-z]+)+-[0-9]{1,2}$")]
-    private static partial Regex RegionPattern();
-
-    [GeneratedRegex(@"^arn:aws[a-z-]*:iam::\d{12}:role/[\w+=,.@/-]{1,512}$")]
-    private static partial Regex RoleArnPattern();
-
     public ValidateOptionsResult Validate(string? name, ConsoleOptions options)
     {
         var errors = new List<string>();
         for (var i = 0; i < options.Regions.Count; i++)
         {
-            if (!RegionPattern().IsMatch(options.Regions[i] ?? ""))
+            if (!AwsSettingRules.IsRegion(options.Regions[i]))
             {
                 errors.Add($"Console:Regions:{i} '{options.Regions[i]}' is not an AWS region name such as us-east-1.");
             }
@@ -33,28 +26,20 @@ public sealed partial class ConsoleOptionsValidator : IValidateOptions<ConsoleOp
                 errors.Add($"{key}:Name is required and must differ from the other accounts' ('{account.Name}').");
             }
 
-            if (!(account.AccountId.Length == 12 && account.AccountId.All(char.IsAsciiDigit)) || !ids.Add(account.AccountId))
+            if (!AwsSettingRules.IsAccountId(account.AccountId) || !ids.Add(account.AccountId))
             {
                 errors.Add($"{key}:AccountId '{account.AccountId}' must be a 12-digit AWS account id, once per account.");
             }
 
             for (var r = 0; r < account.Regions.Count; r++)
             {
-                if (!RegionPattern().IsMatch(account.Regions[r] ?? ""))
+                if (!AwsSettingRules.IsRegion(account.Regions[r]))
                 {
                     errors.Add($"{key}:Regions:{r} '{account.Regions[r]}' is not an AWS region name such as us-east-1.");
                 }
             }
 
-            if (!string.IsNullOrEmpty(account.RoleArn) && !RoleArnPattern().IsMatch(account.RoleArn))
-            {
-                errors.Add($"{key}:RoleArn '{account.RoleArn}' is not an IAM role ARN such as arn:aws:iam::123456789012:role/EventStreamConsole.");
-            }
-
-            if (!string.IsNullOrEmpty(account.ExternalId) && string.IsNullOrEmpty(account.RoleArn))
-            {
-                errors.Add($"{key}:ExternalId is used only when assuming a role; set {key}:RoleArn too, or remove it.");
-            }
+            errors.AddRange(AwsSettingRules.CheckRole(key, account.RoleArn, account.ExternalId, account.RoleSessionName));
         }
 
         if (options.DetailRefreshInterval < TimeSpan.FromSeconds(1))

@@ -41,17 +41,7 @@ public sealed class EventStreamService(RegionClients clients, InventoryStore inv
     public async Task<IDisposable> SubscribeInventoryAsync(InventoryKey at, Func<Task> onChanged)
     {
         await user.DemandAsync(ConsolePermission.View);
-        var key = at;
-        void Handler(InventoryKey changed)
-        {
-            if (changed == key)
-            {
-                _ = onChanged();
-            }
-        }
-
-        inventory.Changed += Handler;
-        return new Subscription(() => inventory.Changed -= Handler);
+        return Subscribe(key => key == at, onChanged);
     }
 
     public async Task<HealthOverview> GetHealthOverviewAsync()
@@ -70,16 +60,7 @@ public sealed class EventStreamService(RegionClients clients, InventoryStore inv
     {
         await user.DemandAsync(ConsolePermission.View);
         var keys = clients.Keys.ToHashSet();
-        void Handler(InventoryKey changed)
-        {
-            if (keys.Contains(changed))
-            {
-                _ = onChanged();
-            }
-        }
-
-        inventory.Changed += Handler;
-        return new Subscription(() => inventory.Changed -= Handler);
+        return Subscribe(keys.Contains, onChanged);
     }
 
     public async Task<IReadOnlyList<HealthTransition>> GetHistoryAsync(DateTimeOffset since, string? eventStreamArn, CancellationToken cancellationToken)
@@ -349,6 +330,21 @@ public sealed class EventStreamService(RegionClients clients, InventoryStore inv
         new(at.Region, domainName, eventStreamName, CustomerProfilesArn.EventStream(at.Region, at.Account, domainName, eventStreamName));
 
     private static string TagKey(string key) => "Tag:" + key;
+
+    /// <summary>Calls <paramref name="onChanged"/> for every inventory change of a key that <paramref name="matches"/>, until disposed.</summary>
+    private Subscription Subscribe(Func<InventoryKey, bool> matches, Func<Task> onChanged)
+    {
+        void Handler(InventoryKey changed)
+        {
+            if (matches(changed))
+            {
+                _ = onChanged();
+            }
+        }
+
+        inventory.Changed += Handler;
+        return new Subscription(() => inventory.Changed -= Handler);
+    }
 
     private sealed class Subscription(Action dispose) : IDisposable
     {

@@ -52,9 +52,6 @@ public static class ListUrlState
         return (account, RegionOrDefault(values.GetValueOrDefault("region"), account.Regions));
     }
 
-    /// <summary>The region an address names, when it is one of <paramref name="regions"/>; otherwise the first of them.</summary>
-    public static string RegionOf(string uri, IReadOnlyList<string> regions) => RegionOrDefault(FromUri(uri).GetValueOrDefault("region"), regions);
-
     /// <summary><paramref name="region"/> when it is one of <paramref name="regions"/>; otherwise the first of them.</summary>
     public static string RegionOrDefault(string? region, IReadOnlyList<string> regions) =>
         region is not null && regions.Contains(region, StringComparer.Ordinal) ? region : regions[0];

@@ -1,8 +1,7 @@
 using System.Text;
 using System.Text.Json;
-using EventStreamConsole.Configuration;
+using EventStreamConsole.Model.Storage;
 using Microsoft.Data.Sqlite;
-using Microsoft.Extensions.Options;
 
 namespace EventStreamConsole.Model.Audit;
 
@@ -27,25 +26,8 @@ public sealed class AuditStore : IAsyncDisposable
     private readonly SqliteConnection _connection;
     private readonly SemaphoreSlim _gate = new(1, 1);
 
-    public AuditStore(IOptions<AuditOptions> options, IHostEnvironment environment)
-        : this(string.IsNullOrEmpty(options.Value.DatabasePath) ? null : Path.Combine(environment.ContentRootPath, options.Value.DatabasePath))
-    {
-    }
-
     /// <summary>Opens (or creates) the trail at <paramref name="path"/>; null keeps it in memory.</summary>
-    public AuditStore(string? path)
-    {
-        if (path is not null && Path.GetDirectoryName(Path.GetFullPath(path)) is { Length: > 0 } directory)
-        {
-            Directory.CreateDirectory(directory);
-        }
-
-        _connection = new SqliteConnection(new SqliteConnectionStringBuilder { DataSource = path ?? ":memory:", Pooling = false }.ToString());
-        _connection.Open();
-        using var command = _connection.CreateCommand();
-        command.CommandText = (path is null ? "" : "PRAGMA journal_mode=WAL; PRAGMA synchronous=FULL; ") + "PRAGMA busy_timeout=5000; " + Schema;
-        command.ExecuteNonQuery();
-    }
+    public AuditStore(string? path) => _connection = SqliteFile.Open(path, Schema);
 
     public async Task AppendAsync(AuditRecord record, CancellationToken cancellationToken = default) =>
         await ExecuteAsync($"INSERT INTO audit_entries ({Columns}) VALUES (@id, @recorded_at, @user_name, @user_object_id, @roles, @action, " +

@@ -1,5 +1,6 @@
 using EventStreamConsole.CustomerProfiles.Model;
 using EventStreamConsole.Model.Inventory;
+using EventStreamConsole.Model.Storage;
 using Microsoft.Data.Sqlite;
 
 namespace EventStreamConsole.Model.Health;
@@ -31,17 +32,7 @@ public sealed class HealthHistoryStore : IDisposable
     private readonly Lock _gate = new();
 
     /// <summary>Opens (or creates) the history at <paramref name="path"/>; null keeps it in memory.</summary>
-    public HealthHistoryStore(string? path)
-    {
-        if (path is not null && Path.GetDirectoryName(Path.GetFullPath(path)) is { Length: > 0 } directory)
-        {
-            Directory.CreateDirectory(directory);
-        }
-
-        _connection = new SqliteConnection(new SqliteConnectionStringBuilder { DataSource = path ?? ":memory:", Pooling = false }.ToString());
-        _connection.Open();
-        Execute((path is null ? "" : "PRAGMA journal_mode=WAL; PRAGMA synchronous=FULL; ") + "PRAGMA busy_timeout=5000; " + Schema);
-    }
+    public HealthHistoryStore(string? path) => _connection = SqliteFile.Open(path, Schema);
 
     /// <summary>
     /// Compares a complete read of a region with the stored condition of its streams and records what changed. Streams read
@@ -229,8 +220,6 @@ public sealed class HealthHistoryStore : IDisposable
 
         command.ExecuteNonQuery();
     }
-
-    private void Execute(string sql) => Run(sql, null);
 
     private static string Label(EventStreamDestinationStatus status) => status.ToString().ToUpperInvariant();
 
