@@ -5,10 +5,13 @@
 #     -e AWS_SESSION_TOKEN -e AzureAd__TenantId -e AzureAd__ClientId -e AzureAd__ClientSecret \
 #     -e ASPNETCORE_FORWARDEDHEADERS_ENABLED=true -v esc-data:/app/App_Data -v esc-keys:/home/app/.aspnet event-stream-console
 # Local sign-in is refused in a container (it listens on all interfaces): configure Entra ID, or opt in to Unsecured.
+# tests/ship/run.mjs follows these instructions as processes and checks the result in Chromium (part of tests/test.sh);
+# keep to COPY, RUN, WORKDIR, ENV, USER, EXPOSE and ENTRYPOINT, which it follows.
 
 FROM mcr.microsoft.com/dotnet/sdk:10.0 AS build
 WORKDIR /source
-# Restore first, from the project files only, so the layer is reused while only code changes.
+# Restore first, from the project files only, so the layer is reused while only code changes. The web project sets
+# RequiresAspNetWebAssets, or this restore (which sees no .razor file) would leave out _framework/blazor.web.js.
 COPY global.json Directory.Build.props EventStreamConsole.sln ./
 COPY src/EventStreamConsole.CustomerProfiles/EventStreamConsole.CustomerProfiles.csproj src/EventStreamConsole.CustomerProfiles/
 COPY src/EventStreamConsole.Emulator/EventStreamConsole.Emulator.csproj src/EventStreamConsole.Emulator/

@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Runs every test of Event Stream Console:
 #   1. the .NET suites (client unit tests, client <-> emulator integration, components and composition root),
-#   2. the conformance suite: the official AWS SDK for JavaScript v3 against the standalone emulator.
+#   2. the conformance suite: the official AWS SDK for JavaScript v3 against the standalone emulator,
+#   3. the ship test: the app built by the Dockerfile's own instructions (as processes), run published in Chromium.
 # Ends with one line "N passed, N failed, N skipped" and exits non-zero when anything failed.
 set -uo pipefail
 cd "$(dirname "$0")/.."
@@ -39,25 +40,40 @@ else
   fi
 fi
 
-echo "== Conformance: AWS SDK for JavaScript v3 against the standalone emulator"
-if [ ! -d tests/conformance/node_modules ] || [ tests/conformance/package-lock.json -nt tests/conformance/node_modules/.package-lock.json ]; then
-  (cd tests/conformance && npm ci --no-audit --no-fund) || broken=1
-fi
-rm -f tests/conformance/results.tap
-CONFIGURATION="$configuration" node tests/conformance/run.mjs
-node_status=$?
-if [ -f tests/conformance/results.tap ]; then
-  tap() { sed -n "s/^# $1 \([0-9][0-9]*\)$/\1/p" tests/conformance/results.tap | tail -1; }
-  passed=$((passed + $(tap pass)))
-  failed=$((failed + $(tap fail) + $(tap cancelled)))
-  skipped=$((skipped + $(tap skipped) + $(tap todo)))
-  if [ "$node_status" -ne 0 ] && [ "$(tap fail)" -eq 0 ] && [ "$(tap cancelled)" -eq 0 ]; then
+# A node suite's TAP summary ("# pass N", ...) added to the totals; a suite that ran nothing or exited non-zero
+# without a failing test counts as a broken step.
+count_tap() { # <results.tap> <exit status> <what>
+  if [ ! -f "$1" ]; then
+    echo "$3 produced no results (exit code $2)."
+    broken=1
+    return
+  fi
+  tap() { sed -n "s/^# $1 \([0-9][0-9]*\)$/\1/p" "$2" | tail -1; }
+  passed=$((passed + $(tap pass "$1")))
+  failed=$((failed + $(tap fail "$1") + $(tap cancelled "$1")))
+  skipped=$((skipped + $(tap skipped "$1") + $(tap todo "$1")))
+  if [ "$2" -ne 0 ] && [ "$(tap fail "$1")" -eq 0 ] && [ "$(tap cancelled "$1")" -eq 0 ]; then
+    echo "$3 exited with $2 although no test failed."
     broken=1
   fi
-else
-  echo "The conformance suite produced no results (exit code $node_status)."
-  broken=1
-fi
+}
+npm_ci_if_needed() { # <folder>
+  if [ ! -d "$1/node_modules" ] || [ "$1/package-lock.json" -nt "$1/node_modules/.package-lock.json" ]; then
+    (cd "$1" && npm ci --no-audit --no-fund) || broken=1
+  fi
+}
+
+echo "== Conformance: AWS SDK for JavaScript v3 against the standalone emulator"
+npm_ci_if_needed tests/conformance
+rm -f tests/conformance/results.tap
+CONFIGURATION="$configuration" node tests/conformance/run.mjs
+count_tap tests/conformance/results.tap $? "The conformance suite"
+
+echo "== Ship: the app built as the Dockerfile says, published, in Production, in Chromium"
+npm_ci_if_needed tests/ship
+rm -f tests/ship/results.tap
+node tests/ship/run.mjs
+count_tap tests/ship/results.tap $? "The ship test"
 
 if [ "$broken" -ne 0 ]; then
   failed=$((failed + 1))

@@ -40,9 +40,6 @@ public sealed class ConsoleWebApplication : IAsyncDisposable
     public static async Task<ConsoleWebApplication> CreateAsync(string[] args, Action<WebApplicationBuilder>? configure = null, CancellationToken cancellationToken = default)
     {
         var builder = WebApplication.CreateBuilder(args);
-        // Serve package assets (MudBlazor, blazor.web.js) from the build output in every environment, not only
-        // Development, so `dotnet run` and tests work as published apps do; a published app has no manifest and is unaffected.
-        builder.WebHost.UseStaticWebAssets();
         configure?.Invoke(builder);
         var logger = LoggingSetup.Create(builder.Configuration, builder.Environment);
         builder.Services.AddSerilog(logger, dispose: true);
@@ -61,8 +58,18 @@ public sealed class ConsoleWebApplication : IAsyncDisposable
             AddServices(builder, emulator is not null);
             builder.AddConsoleAuthentication(auth);
             var app = builder.Build();
-            OpenStores(app);
-            ConfigurePipeline(app, logger, auth);
+            try
+            {
+                OpenStores(app);
+                ConfigurePipeline(app, logger, auth);
+                RequirePageAssets(app);
+            }
+            catch
+            {
+                await app.DisposeAsync();
+                throw;
+            }
+
             return new ConsoleWebApplication(app, emulator);
         }
         catch
@@ -93,6 +100,11 @@ public sealed class ConsoleWebApplication : IAsyncDisposable
                 await Console.Error.WriteLineAsync("  - " + failure);
             }
 
+            return 1;
+        }
+        catch (MissingPageAssetsException ex)
+        {
+            await Console.Error.WriteLineAsync("Event Stream Console cannot start: " + ex.Message);
             return 1;
         }
     }
@@ -181,6 +193,7 @@ public sealed class ConsoleWebApplication : IAsyncDisposable
         // SecurityHeaders sends X-Frame-Options: DENY (and CSP frame-ancestors 'none'); antiforgery's SAMEORIGIN would contradict it.
         services.AddAntiforgery(options => options.SuppressXFrameOptionsHeader = true);
         services.AddRazorComponents().AddInteractiveServerComponents();
+        services.AddStaticAssetCompression();
         services.AddHealthChecks();
         services.AddOpenTelemetry().ConfigureResource(resource => resource.AddService("event-stream-console")).WithMetrics(metrics => metrics
             .AddMeter(ConsoleMetrics.MeterName, CustomerProfiles.Runtime.AwsClientMetrics.MeterName)
@@ -204,6 +217,20 @@ public sealed class ConsoleWebApplication : IAsyncDisposable
         }
     }
 
+    /// <summary>
+    /// Every page needs the framework's and MudBlazor's scripts. Published, they are files under wwwroot; from a build
+    /// output they exist only through the development manifest (<c>UseStaticWebAssets</c>, which Development turns on).
+    /// Without them pages render but never become interactive, so the app refuses to start instead.
+    /// </summary>
+    private static void RequirePageAssets(WebApplication app)
+    {
+        var missing = PageAssets.Missing(app, app.Environment);
+        if (missing.Count > 0)
+        {
+            throw new MissingPageAssetsException(missing);
+        }
+    }
+
     private static void ConfigurePipeline(WebApplication app, Serilog.ILogger logger, AuthDecision auth)
     {
         var authMode = app.Services.GetRequiredService<ConsoleAuthMode>().Mode;
@@ -223,6 +250,7 @@ public sealed class ConsoleWebApplication : IAsyncDisposable
         }
 
         app.UseSecurityHeaders();
+        app.UseResponseCompression();
         app.UseSerilogRequestLogging(options => options.Logger = logger);
         app.UseStatusCodePagesWithReExecute("/not-found");
         app.UseAuthentication();

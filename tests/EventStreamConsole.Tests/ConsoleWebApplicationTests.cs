@@ -2,6 +2,7 @@ using System.Net;
 using EventStreamConsole.Configuration;
 using EventStreamConsole.Emulator.Protocol;
 using EventStreamConsole.Model;
+using EventStreamConsole.Hosting;
 using EventStreamConsole.Model.Inventory;
 using EventStreamConsole.Tests.Shared;
 using Microsoft.Extensions.Configuration;
@@ -118,7 +119,7 @@ public sealed class ConsoleWebApplicationTests
     [Fact]
     public async Task Start_InvalidSettings_RefusesNamingTheKeys()
     {
-        await using var app = await ConsoleWebApplication.CreateAsync(["--urls", "http://127.0.0.1:0"], builder =>
+        await using var app = await TestConsole.CreateAsync(["--urls", "http://127.0.0.1:0"], builder =>
             builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?>
             {
                 ["CustomerProfiles:Region"] = "Frankfurt",
@@ -132,9 +133,20 @@ public sealed class ConsoleWebApplicationTests
         Assert.Contains(ex.Failures, f => f.StartsWith("CustomerProfiles:MaxAttempts", StringComparison.Ordinal));
     }
 
+    [Fact]
+    public async Task Create_BuildOutputWithoutDevelopmentManifest_RefusesNamingTheFrameworkScript()
+    {
+        // A build output in Production has no wwwroot/_framework: pages would render but never become interactive.
+        var ex = await Assert.ThrowsAsync<MissingPageAssetsException>(() => ConsoleWebApplication.CreateAsync(["--urls", "http://127.0.0.1:0"], builder =>
+            builder.Configuration.AddInMemoryCollection([new("Audit:DatabasePath", ""), new("History:DatabasePath", ""), new("Emulator:DatabasePath", "")]), Ct));
+
+        Assert.Contains(ex.Missing, m => m.StartsWith(PageAssets.BlazorScript + ":", StringComparison.Ordinal));
+        Assert.Contains("dotnet publish", ex.Message, StringComparison.Ordinal);
+    }
+
     private static async Task<ConsoleWebApplication> StartAsync(params (string Key, string Value)[] settings)
     {
-        var app = await ConsoleWebApplication.CreateAsync(["--urls", "http://127.0.0.1:0"], builder =>
+        var app = await TestConsole.CreateAsync(["--urls", "http://127.0.0.1:0"], builder =>
             builder.Configuration.AddInMemoryCollection([new("Audit:DatabasePath", ""),
             new("History:DatabasePath", ""), .. settings.Select(s => new KeyValuePair<string, string?>(s.Key, s.Value))]), Ct);
         await app.StartAsync(Ct);

@@ -1,5 +1,6 @@
 using EventStreamConsole.Authentication;
 using Microsoft.Extensions.Configuration;
+using EventStreamConsole.Tests.Shared;
 using Microsoft.Extensions.Options;
 
 namespace EventStreamConsole.Tests.Authentication;
@@ -109,7 +110,7 @@ public sealed class AuthConfigurationTests
     [Fact]
     public async Task Start_AwsRegionWithoutSignIn_RefusesNamingAuthMode()
     {
-        await using var app = await ConsoleWebApplication.CreateAsync(["--urls", "http://0.0.0.0:0"], builder =>
+        await using var app = await TestConsole.CreateAsync(["--urls", "http://0.0.0.0:0"], builder =>
             builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?>
             {
                 ["CustomerProfiles:Region"] = "eu-west-2",

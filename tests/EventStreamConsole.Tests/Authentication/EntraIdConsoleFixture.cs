@@ -39,7 +39,7 @@ public sealed class EntraIdConsoleFixture : IAsyncLifetime
             ["Emulator:Throttling:Enabled"] = "false",
         });
 
-        App = await ConsoleWebApplication.CreateAsync(["--urls", "http://127.0.0.1:0", "--environment", "Production"], builder =>
+        App = await TestConsole.CreateAsync(["--urls", "http://127.0.0.1:0", "--environment", "Production"], builder =>
         {
             builder.Configuration.AddInMemoryCollection(
             [

@@ -21,7 +21,7 @@ public sealed class MultiAccountTests : IAsyncLifetime
 
     public async ValueTask InitializeAsync()
     {
-        _app = await ConsoleWebApplication.CreateAsync(["--urls", "http://127.0.0.1:0"], builder => builder.Configuration.AddInMemoryCollection(
+        _app = await TestConsole.CreateAsync(["--urls", "http://127.0.0.1:0"], builder => builder.Configuration.AddInMemoryCollection(
         [
             new("Emulator:DatabasePath", ""),
             new("Emulator:Throttling:OperationTps:ListEventStreams", "400"),

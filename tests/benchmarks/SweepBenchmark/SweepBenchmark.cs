@@ -181,7 +181,12 @@ public static class SweepBenchmark
         }
 
         var console = await ConsoleWebApplication.CreateAsync(["--urls", "http://127.0.0.1:0", "--environment", "Production"],
-            builder => builder.Configuration.AddInMemoryCollection(settings));
+            builder =>
+            {
+                // A build output: the framework's and packages' files come from the development manifest.
+                builder.WebHost.UseStaticWebAssets();
+                builder.Configuration.AddInMemoryCollection(settings);
+            });
         await console.StartAsync();
         return console;
     }

@@ -1,5 +1,6 @@
 using Deque.AxeCore.Commons;
 using Deque.AxeCore.Playwright;
+using EventStreamConsole.Tests.Shared;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Playwright;
 
@@ -46,7 +47,7 @@ public class EndToEndFixture : IAsyncLifetime
     public async ValueTask InitializeAsync()
     {
         await BeforeStartAsync();
-        App = await ConsoleWebApplication.CreateAsync(["--urls", "http://127.0.0.1:0", "--environment", "Production"], builder =>
+        App = await TestConsole.CreateAsync(["--urls", "http://127.0.0.1:0", "--environment", "Production"], builder =>
         {
             // A derived fixture's setting replaces the base one of the same key.
             builder.Configuration.AddInMemoryCollection(Settings.GroupBy(s => s.Key, StringComparer.OrdinalIgnoreCase).Select(g => g.Last()));

@@ -34,7 +34,7 @@ public sealed class HealthEndpointsTests : IAsyncLifetime
 
     private async Task<ConsoleWebApplication> StartAsync(params (string Key, string Value)[] settings)
     {
-        var app = await ConsoleWebApplication.CreateAsync(["--urls", "http://127.0.0.1:0"], builder => builder.Configuration.AddInMemoryCollection(
+        var app = await TestConsole.CreateAsync(["--urls", "http://127.0.0.1:0"], builder => builder.Configuration.AddInMemoryCollection(
         [
             new("Emulator:DatabasePath", ""),
             new("Emulator:HealthCheckInterval", "00:00:00.200"),

@@ -5,6 +5,7 @@ using EventStreamConsole.Emulator.Protocol;
 using EventStreamConsole.Model;
 using EventStreamConsole.Model.Health;
 using EventStreamConsole.Model.Inventory;
+using EventStreamConsole.Tests.Shared;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using KinesisModel = EventStreamConsole.CustomerProfiles.Kinesis.Model;
@@ -33,7 +34,7 @@ public sealed class InventorySweeperTests : IAsyncLifetime
 
     public async ValueTask InitializeAsync()
     {
-        _app = await ConsoleWebApplication.CreateAsync(["--urls", "http://127.0.0.1:0"], builder => builder.Configuration.AddInMemoryCollection(
+        _app = await TestConsole.CreateAsync(["--urls", "http://127.0.0.1:0"], builder => builder.Configuration.AddInMemoryCollection(
         [
             new("Emulator:DatabasePath", ""),
             new("Emulator:Seed", "None"),

@@ -32,7 +32,7 @@ public sealed class SharedInventoryCacheTests : IAsyncLifetime
 
     private async Task<ConsoleWebApplication> InstanceAsync(string redis)
     {
-        var app = await ConsoleWebApplication.CreateAsync(["--urls", "http://127.0.0.1:0"], builder => builder.Configuration.AddInMemoryCollection(
+        var app = await TestConsole.CreateAsync(["--urls", "http://127.0.0.1:0"], builder => builder.Configuration.AddInMemoryCollection(
         [
             new("CustomerProfiles:Region", s_regions[0]),
             new("CustomerProfiles:ServiceUrl", _emulator.Urls.First()),
