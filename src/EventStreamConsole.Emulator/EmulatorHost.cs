@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Builder;
+using EventStreamConsole.Emulator.Protocol;
 using Microsoft.AspNetCore.Hosting;
 
 namespace EventStreamConsole.Emulator;
@@ -12,6 +13,7 @@ public static class EmulatorHost
         builder.Logging.SetMinimumLevel(LogLevel.Warning);
         builder.Logging.AddFilter("EventStreamConsole.Emulator", LogLevel.Information);
         builder.Logging.AddFilter("Microsoft.Hosting.Lifetime", LogLevel.Information);
+        builder.WebHost.UseCleartextHttp2Detection();
         builder.Services.AddCustomerProfilesEmulator(builder.Configuration);
         configure?.Invoke(builder);
         var app = builder.Build();

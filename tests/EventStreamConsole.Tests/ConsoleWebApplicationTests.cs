@@ -80,8 +80,8 @@ public sealed class ConsoleWebApplicationTests
 
         foreach (var response in new[] { page, asset })
         {
-            Assert.Equal(Hosting.SecurityHeaders.ContentSecurityPolicy, response.Headers.GetValues("Content-Security-Policy").Single());
-            Assert.Contains("frame-ancestors 'none'", Hosting.SecurityHeaders.ContentSecurityPolicy, StringComparison.Ordinal);
+            Assert.Equal(EventStreamConsole.Hosting.SecurityHeaders.ContentSecurityPolicy, response.Headers.GetValues("Content-Security-Policy").Single());
+            Assert.Contains("frame-ancestors 'none'", EventStreamConsole.Hosting.SecurityHeaders.ContentSecurityPolicy, StringComparison.Ordinal);
             Assert.Equal("nosniff", response.Headers.GetValues("X-Content-Type-Options").Single());
             Assert.Equal("DENY", response.Headers.GetValues("X-Frame-Options").Single());
             Assert.Equal("strict-origin-when-cross-origin", response.Headers.GetValues("Referrer-Policy").Single());

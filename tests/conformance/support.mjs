@@ -2,8 +2,7 @@ import { CustomerProfilesClient, CreateDomainCommand, CreateEventStreamCommand }
 import { KinesisClient, CreateStreamCommand } from "@aws-sdk/client-kinesis";
 
 const endpoint = process.env.EMULATOR_URL;
-const h2cEndpoint = process.env.EMULATOR_H2C_URL;
-if (!endpoint || !h2cEndpoint) throw new Error("Run through run.mjs: EMULATOR_URL and EMULATOR_H2C_URL are not set.");
+if (!endpoint) throw new Error("Run through run.mjs: EMULATOR_URL is not set.");
 export { endpoint };
 
 let next = Number(process.hrtime.bigint() % 1_000_000_000n) * 100;
@@ -11,11 +10,12 @@ let next = Number(process.hrtime.bigint() % 1_000_000_000n) * 100;
 export function newAccount() { next += 1; return String(next % 1_000_000_000_000).padStart(12, "0"); }
 
 export function clients(account = newAccount(), region = "us-east-1", extra = {}) {
+  // The clients' default configuration: no request handler, no protocol settings; only where and who.
   const base = { region, credentials: { accessKeyId: account, secretAccessKey: "conformance" }, ...extra };
   return {
     account, region,
     profiles: new CustomerProfilesClient({ ...base, endpoint }),
-    kinesis: new KinesisClient({ ...base, endpoint: h2cEndpoint }),
+    kinesis: new KinesisClient({ ...base, endpoint }),
     kinesisArn: (name) => `arn:aws:kinesis:${region}:${account}:stream/${name}`,
     streamArn: (domain, name) => `arn:aws:profile:${region}:${account}:domains/${domain}/event-streams/${name}`,
     domainArn: (domain) => `arn:aws:profile:${region}:${account}:domains/${domain}`,

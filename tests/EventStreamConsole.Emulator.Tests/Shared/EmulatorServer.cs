@@ -29,10 +29,12 @@ public sealed class EmulatorServer : IAsyncDisposable
 
     public IServiceProvider Services => _app.Services;
 
-    public static async Task<EmulatorServer> StartAsync(params (string Key, string Value)[] settings)
+    public static Task<EmulatorServer> StartAsync(params (string Key, string Value)[] settings) =>
+        StartAsync(builder => builder.Configuration.AddInMemoryCollection(settings.Select(s => new KeyValuePair<string, string?>(s.Key, s.Value))));
+
+    public static async Task<EmulatorServer> StartAsync(Action<WebApplicationBuilder> configure)
     {
-        var app = EmulatorHost.Build(["--urls", "http://127.0.0.1:0"], builder =>
-            builder.Configuration.AddInMemoryCollection(settings.Select(s => new KeyValuePair<string, string?>(s.Key, s.Value))));
+        var app = EmulatorHost.Build(["--urls", "http://127.0.0.1:0"], configure);
         await app.StartAsync();
         return new EmulatorServer(app);
     }
