@@ -39,6 +39,8 @@ public sealed class AmazonCustomerProfilesClient : IAmazonCustomerProfiles, ICus
         {
             // An earlier attempt may have created the stream before its answer was lost. Succeed only if the
             // stream that now exists is the one we asked for; otherwise the conflict is real.
+            // A read-back that fails itself answers nothing: the caller gets the create's own error, still marked as
+            // possibly applied, and never the read's (an AccessDenied on GetEventStream is not one on CreateEventStream).
             var existing = await TryReadBackAsync(request, cancellationToken);
             if (existing is null || !string.Equals(existing.DestinationDetails.Uri, request.Uri, StringComparison.Ordinal))
             {
@@ -187,7 +189,7 @@ public sealed class AmazonCustomerProfilesClient : IAmazonCustomerProfiles, ICus
         {
             return await GetDomainAsync(new GetDomainRequest { DomainName = request.DomainName }, cancellationToken);
         }
-        catch (ResourceNotFoundException)
+        catch (Exception ex) when (ex is AmazonServiceException or HttpRequestException)
         {
             return null;
         }
@@ -199,7 +201,7 @@ public sealed class AmazonCustomerProfilesClient : IAmazonCustomerProfiles, ICus
         {
             return await GetEventStreamAsync(new GetEventStreamRequest { DomainName = request.DomainName, EventStreamName = request.EventStreamName }, cancellationToken);
         }
-        catch (ResourceNotFoundException)
+        catch (Exception ex) when (ex is AmazonServiceException or HttpRequestException)
         {
             return null;
         }

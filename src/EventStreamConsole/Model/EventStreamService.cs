@@ -3,6 +3,7 @@ using EventStreamConsole.CustomerProfiles.Kinesis.Model;
 using EventStreamConsole.CustomerProfiles.Model;
 using EventStreamConsole.CustomerProfiles.Validation;
 using EventStreamConsole.Model.Audit;
+using EventStreamConsole.Model.Changes;
 using EventStreamConsole.Model.Health;
 using EventStreamConsole.Model.Inventory;
 using ResourceNotFoundException = EventStreamConsole.CustomerProfiles.Model.ResourceNotFoundException;
@@ -15,7 +16,7 @@ namespace EventStreamConsole.Model;
 /// refused attempt is audited (intent before the AWS call, outcome after) and changes are written back to the inventory.
 /// </summary>
 public sealed class EventStreamService(RegionClients clients, InventoryStore inventory, AuditLog audit, AuditStore auditStore, HealthHistoryStore history,
-    UserContext user)
+    UserContext user, OutcomeCheck outcomeCheck)
     : IEventStreamService
 {
     public string AccountId => clients.Account;
@@ -123,7 +124,7 @@ public sealed class EventStreamService(RegionClients clients, InventoryStore inv
     }
 
     public async Task<string> CreateEventStreamAsync(InventoryKey at, string domainName, string eventStreamName, string destinationArn,
-        IReadOnlyDictionary<string, string> tags, CancellationToken cancellationToken)
+        IReadOnlyDictionary<string, string> tags, CancellationToken cancellationToken, IProgress<ChangeProgress>? progress = null)
     {
         var target = Target(at, domainName, eventStreamName);
         var after = new Dictionary<string, string?> { ["Uri"] = destinationArn };
@@ -145,6 +146,30 @@ public sealed class EventStreamService(RegionClients clients, InventoryStore inv
                 Tags = tags.Count == 0 ? null : new Dictionary<string, string>(tags),
             }, cancellationToken);
         }
+        catch (Exception ex) when (ChangeOutcome.MayHaveApplied(ex))
+        {
+            progress?.Report(ChangeProgress.Checking("the create", ex));
+            var found = await ReadBackAsync(at, intent, domainName, eventStreamName, ex, cancellationToken);
+            if (found.Exists is null)
+            {
+                await audit.UnknownAsync(intent, ex, $"Reading the stream back for {outcomeCheck.Window.TotalSeconds:0} s did not tell whether it was created.");
+                throw new ChangeOutcomeUnknownException(
+                    $"AWS's answer to the create was lost and the stream could not be read back ({AwsErrorText.Describe(found.LastError ?? ex, "GetEventStream")}). " +
+                    $"It may or may not exist: open domain {domainName} to see.", ex);
+            }
+
+            await ReloadDomainsAsync(at, [domainName], cancellationToken);
+            if (found.Exists == true && string.Equals(found.DestinationUri, destinationArn, StringComparison.Ordinal))
+            {
+                await audit.SucceededAsync(intent, null, $"Confirmed by reading the stream back; AWS's own answer was lost ({AwsErrorText.Describe(ex)}).");
+                return found.EventStreamArn!;
+            }
+
+            await audit.FailedAsync(intent, ex, found.Exists == true
+                ? $"Read back: a stream of that name exists with another destination ({found.DestinationUri})."
+                : "Read back: the stream does not exist, so the create was not applied.");
+            throw;
+        }
         catch (Exception ex)
         {
             await RecordFailureAsync(intent, ex);
@@ -156,7 +181,8 @@ public sealed class EventStreamService(RegionClients clients, InventoryStore inv
         return response.EventStreamArn;
     }
 
-    public async Task DeleteEventStreamAsync(InventoryKey at, string domainName, string eventStreamName, CancellationToken cancellationToken)
+    public async Task DeleteEventStreamAsync(InventoryKey at, string domainName, string eventStreamName, CancellationToken cancellationToken,
+        IProgress<ChangeProgress>? progress = null)
     {
         var target = Target(at, domainName, eventStreamName);
         var actor = await DemandOrRecordAsync(ConsolePermission.DeleteStream, AuditActions.DeleteEventStream, target, null);
@@ -183,6 +209,28 @@ public sealed class EventStreamService(RegionClients clients, InventoryStore inv
         {
             response = await clients.Profiles(at).DeleteEventStreamAsync(
                 new DeleteEventStreamRequest { DomainName = domainName, EventStreamName = eventStreamName }, cancellationToken);
+        }
+        catch (Exception ex) when (ChangeOutcome.MayHaveApplied(ex))
+        {
+            progress?.Report(ChangeProgress.Checking("the delete", ex));
+            var found = await ReadBackAsync(at, intent, domainName, eventStreamName, ex, cancellationToken);
+            if (found.Exists is null)
+            {
+                await audit.UnknownAsync(intent, ex, $"Reading the stream back for {outcomeCheck.Window.TotalSeconds:0} s did not tell whether it was deleted.");
+                throw new ChangeOutcomeUnknownException(
+                    $"AWS's answer to the delete was lost and the stream could not be read back ({AwsErrorText.Describe(found.LastError ?? ex, "GetEventStream")}). " +
+                    $"It may or may not still exist: open domain {domainName} to see.", ex);
+            }
+
+            await ReloadDomainsAsync(at, [domainName], cancellationToken);
+            if (found.Exists == false)
+            {
+                await audit.SucceededAsync(intent, null, $"Confirmed by reading the stream back; AWS's own answer was lost ({AwsErrorText.Describe(ex)}).");
+                return;
+            }
+
+            await audit.FailedAsync(intent, ex, "Read back: the stream still exists, so the delete was not applied.");
+            throw;
         }
         catch (Exception ex)
         {
@@ -294,6 +342,21 @@ public sealed class EventStreamService(RegionClients clients, InventoryStore inv
             }
 
             throw;
+        }
+    }
+
+    /// <summary>The read-back after a lost answer; the user leaving stops it and leaves the outcome recorded as cancelled.</summary>
+    private async Task<StreamPresence> ReadBackAsync(InventoryKey at, AuditRecord intent, string domainName, string eventStreamName, Exception cause,
+        CancellationToken cancellationToken)
+    {
+        try
+        {
+            return await outcomeCheck.ReadUntilKnownAsync(clients.Profiles(at), domainName, eventStreamName, cancellationToken);
+        }
+        catch (OperationCanceledException)
+        {
+            await audit.CancelledAsync(intent);
+            throw new OperationCanceledException($"Stopped checking the outcome: {AwsErrorText.Describe(cause)}", cause, cancellationToken);
         }
     }
 

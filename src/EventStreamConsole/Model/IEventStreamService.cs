@@ -58,11 +58,16 @@ public interface IEventStreamService
 
     Task<CreatePrecheck> PrecheckCreateAsync(InventoryKey at, string domainName, CancellationToken cancellationToken);
 
-    /// <summary>Creates the stream and returns its ARN.</summary>
+    /// <summary>
+    /// Creates the stream and returns its ARN. When AWS's answer is lost, reports "outcome unknown, checking" through
+    /// <paramref name="progress"/> and reads the stream back until the outcome is known (or throws <see cref="Changes.ChangeOutcomeUnknownException"/>).
+    /// </summary>
     Task<string> CreateEventStreamAsync(InventoryKey at, string domainName, string eventStreamName, string destinationArn,
-        IReadOnlyDictionary<string, string> tags, CancellationToken cancellationToken);
+        IReadOnlyDictionary<string, string> tags, CancellationToken cancellationToken, IProgress<Changes.ChangeProgress>? progress = null);
 
-    Task DeleteEventStreamAsync(InventoryKey at, string domainName, string eventStreamName, CancellationToken cancellationToken);
+    /// <summary>Deletes the stream; a lost answer is settled by reading back, as for <see cref="CreateEventStreamAsync"/>.</summary>
+    Task DeleteEventStreamAsync(InventoryKey at, string domainName, string eventStreamName, CancellationToken cancellationToken,
+        IProgress<Changes.ChangeProgress>? progress = null);
 
     Task<TagChangeResult> ApplyTagChangesAsync(InventoryKey at, string domainName, string resourceArn,
         TagChangeSet changes, CancellationToken cancellationToken);

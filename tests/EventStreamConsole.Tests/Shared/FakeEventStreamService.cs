@@ -4,6 +4,7 @@ using EventStreamConsole.CustomerProfiles.Model;
 using EventStreamConsole.CustomerProfiles.Runtime;
 using EventStreamConsole.Model;
 using EventStreamConsole.Model.Audit;
+using EventStreamConsole.Model.Changes;
 using EventStreamConsole.Model.Health;
 using EventStreamConsole.Model.Inventory;
 
@@ -41,6 +42,12 @@ public sealed class FakeEventStreamService : IEventStreamService
     public Dictionary<string, CreatePrecheck> Prechecks { get; } = [];
 
     public Exception? Failure { get; set; }
+
+    /// <summary>Reported by create and delete before they finish, as the real service does when AWS's answer was lost.</summary>
+    public ChangeProgress? ChangeProgress { get; set; }
+
+    /// <summary>When set, create and delete wait for it after reporting <see cref="ChangeProgress"/>.</summary>
+    public TaskCompletionSource? ChangeGate { get; set; }
 
     public TaskCompletionSource? CreateGate { get; set; }
 
@@ -146,20 +153,38 @@ public sealed class FakeEventStreamService : IEventStreamService
     }
 
     public async Task<string> CreateEventStreamAsync(InventoryKey at, string domainName, string eventStreamName, string destinationArn,
-        IReadOnlyDictionary<string, string> tags, CancellationToken cancellationToken)
+        IReadOnlyDictionary<string, string> tags, CancellationToken cancellationToken, IProgress<ChangeProgress>? progress = null)
     {
         if (CreateGate is not null)
         {
             await CreateGate.Task;
         }
 
+        await ReportAsync(progress);
+
         await Record($"Create {domainName}/{eventStreamName}");
         Created.Add((domainName, eventStreamName, destinationArn, tags));
         return $"arn:aws:profile:{at.Region}:{at.Account}:domains/{domainName}/event-streams/{eventStreamName}";
     }
 
-    public Task DeleteEventStreamAsync(InventoryKey at, string domainName, string eventStreamName, CancellationToken cancellationToken) =>
-        Record($"Delete {domainName}/{eventStreamName}");
+    public async Task DeleteEventStreamAsync(InventoryKey at, string domainName, string eventStreamName, CancellationToken cancellationToken,
+        IProgress<ChangeProgress>? progress = null)
+    {
+        await ReportAsync(progress);
+        await Record($"Delete {domainName}/{eventStreamName}");
+    }
+
+    private async Task ReportAsync(IProgress<ChangeProgress>? progress)
+    {
+        if (ChangeProgress is not null)
+        {
+            progress?.Report(ChangeProgress);
+            if (ChangeGate is not null)
+            {
+                await ChangeGate.Task;
+            }
+        }
+    }
 
     public async Task<TagChangeResult> ApplyTagChangesAsync(InventoryKey at, string domainName, string resourceArn, TagChangeSet changes, CancellationToken cancellationToken)
     {

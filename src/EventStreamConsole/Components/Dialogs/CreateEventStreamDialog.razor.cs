@@ -1,4 +1,5 @@
 using EventStreamConsole.Model;
+using EventStreamConsole.Model.Changes;
 using EventStreamConsole.Model.Inventory;
 using Microsoft.AspNetCore.Components;
 using MudBlazor;
@@ -18,6 +19,7 @@ public sealed partial class CreateEventStreamDialog : IDisposable
     private IReadOnlyList<KinesisStreamOption>? _streams;
     private string? _streamsError;
     private string? _error;
+    private string? _outcomeCheck;
     private bool _domainFixed;
     private bool _pasteArn;
     private bool _checking;
@@ -125,9 +127,13 @@ public sealed partial class CreateEventStreamDialog : IDisposable
 
         _submitting = true;
         _error = null;
+        _outcomeCheck = null;
         try
         {
-            await Service.CreateEventStreamAsync(At, _form.DomainName, _form.EventStreamName, _form.DestinationArn.Trim(), _form.Tags.ToDictionary(), _closed.Token);
+            // Created here, inside the click, so its reports come back on the renderer's synchronization context.
+            var progress = new Progress<ChangeProgress>(ShowProgress);
+            await Service.CreateEventStreamAsync(At, _form.DomainName, _form.EventStreamName, _form.DestinationArn.Trim(), _form.Tags.ToDictionary(),
+                _closed.Token, progress);
             MudDialog.Close(DialogResult.Ok(_form.EventStreamName));
         }
         catch (Exception ex) when (ex is not OperationCanceledException)
@@ -137,7 +143,14 @@ public sealed partial class CreateEventStreamDialog : IDisposable
         finally
         {
             _submitting = false;
+            _outcomeCheck = null;
         }
+    }
+
+    private void ShowProgress(ChangeProgress progress)
+    {
+        _outcomeCheck = progress.Message;
+        StateHasChanged();
     }
 
     private void Cancel() => MudDialog.Cancel();

@@ -78,6 +78,7 @@ public sealed partial class AuditTrail
     {
         AuditResult.Pending => "No outcome recorded",
         AuditResult.Refused => "Refused (role)",
+        AuditResult.Unknown => "Outcome unknown",
         _ => result.ToString(),
     };
 

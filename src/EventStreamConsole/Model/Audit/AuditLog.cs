@@ -32,10 +32,15 @@ public sealed class AuditLog(ILogger<AuditLog> logger, AuditStore store, TimePro
         return record;
     }
 
-    public Task SucceededAsync(AuditRecord intent, string? requestId) => CompleteAsync(intent, AuditResult.Succeeded, requestId, null);
+    /// <param name="note">How the outcome was established when AWS's own answer was lost (a read-back).</param>
+    public Task SucceededAsync(AuditRecord intent, string? requestId, string? note = null) => CompleteAsync(intent, AuditResult.Succeeded, requestId, note);
 
-    public Task FailedAsync(AuditRecord intent, Exception exception) =>
-        CompleteAsync(intent, AuditResult.Failed, (exception as CustomerProfiles.Runtime.AmazonServiceException)?.RequestId, AwsErrorText.Describe(exception));
+    public Task FailedAsync(AuditRecord intent, Exception exception, string? note = null) =>
+        CompleteAsync(intent, AuditResult.Failed, RequestIdOf(exception), note is null ? AwsErrorText.Describe(exception) : $"{AwsErrorText.Describe(exception)} {note}");
+
+    /// <summary>AWS's answer was lost and the read-back could not tell either: the trail must not claim an outcome.</summary>
+    public Task UnknownAsync(AuditRecord intent, Exception exception, string note) =>
+        CompleteAsync(intent, AuditResult.Unknown, RequestIdOf(exception), $"{AwsErrorText.Describe(exception)} {note}");
 
     /// <summary>The user left before AWS answered; what AWS did is unknown until the next read.</summary>
     public Task CancelledAsync(AuditRecord intent) =>
@@ -73,6 +78,8 @@ public sealed class AuditLog(ILogger<AuditLog> logger, AuditStore store, TimePro
             logger.LogError(ex, "Audit {EventType} {AuditId}: the audit store could not record the outcome {Result}", "Audit", intent.Id, result);
         }
     }
+
+    private static string? RequestIdOf(Exception exception) => (exception as CustomerProfiles.Runtime.AmazonServiceException)?.RequestId;
 
     private AuditRecord NewRecord(ConsoleUser user, string action, AuditTarget target, IReadOnlyDictionary<string, string?>? before,
         IReadOnlyDictionary<string, string?>? after, AuditResult result, string? error) =>

@@ -8,6 +8,9 @@ public enum AuditResult
     Failed,
     Refused,
     Cancelled,
+
+    /// <summary>AWS's answer was lost and reading the stream back could not tell whether the change was applied.</summary>
+    Unknown,
 }
 
 /// <summary>The event stream an action was aimed at.</summary>

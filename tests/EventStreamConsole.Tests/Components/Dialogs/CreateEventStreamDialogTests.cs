@@ -89,6 +89,24 @@ public sealed class CreateEventStreamDialogTests : PageTestContext
         Assert.NotNull(_provider.Find(".mud-dialog"));
     }
 
+    [Fact]
+    public async Task Submit_AnswerLost_ShowsOutcomeUnknownCheckingUntilTheServiceKnows()
+    {
+        Service.ChangeProgress = new EventStreamConsole.Model.Changes.ChangeProgress("The outcome is unknown; checking whether it was applied…");
+        Service.ChangeGate = new TaskCompletionSource();
+        var result = Open("retail");
+        _provider.WaitForAssertion(() => Assert.Contains("2 streams", _provider.Markup, StringComparison.Ordinal));
+        PasteArn("arn:aws:kinesis:us-east-1:123456789012:stream/orders-events");
+
+        CreateButton().Click();
+
+        _provider.WaitForAssertion(() => Assert.Contains("The outcome is unknown; checking", _provider.Find("[role='status']").TextContent, StringComparison.Ordinal));
+        Assert.Contains("Checking…", CreateButton().TextContent, StringComparison.Ordinal);
+        Assert.True(CreateButton().HasAttribute("disabled"));
+        Service.ChangeGate.SetResult();
+        Assert.Equal("retail-export", await result.WaitAsync(TimeSpan.FromSeconds(10), Xunit.TestContext.Current.CancellationToken));
+    }
+
     private Task<string?> Open(string domain)
     {
         var dialogs = Services.GetRequiredService<IDialogService>();
