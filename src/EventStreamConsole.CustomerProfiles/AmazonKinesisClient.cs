@@ -33,7 +33,7 @@ public sealed class AmazonKinesisClient(AwsRequestInvoker invoker) : IAmazonKine
 
     public Task<CreateStreamResponse> CreateStreamAsync(CreateStreamRequest request, CancellationToken cancellationToken = default)
     {
-        RequestValidator.ThrowIfInvalid(RequestValidator.ValidateStreamName(request.StreamName));
+        RequestValidator.ThrowIfInvalid(RequestValidator.Validate(request));
         return Send("CreateStream", request, s_json.CreateStreamRequest, s_json.CreateStreamResponse, cancellationToken);
     }
 

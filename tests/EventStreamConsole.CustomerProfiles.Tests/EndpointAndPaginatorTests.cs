@@ -13,8 +13,14 @@ public sealed class EndpointAndPaginatorTests
     [InlineData("us-east-1", false, true, "https://profile.us-east-1.api.aws/")]
     [InlineData("us-east-1", true, true, "https://profile-fips.us-east-1.api.aws/")]
     [InlineData("cn-north-1", false, false, "https://profile.cn-north-1.amazonaws.com.cn/")]
+    [InlineData("us-iso-east-1", true, false, "https://profile-fips.us-iso-east-1.c2s.ic.gov/")]
+    [InlineData("eusc-de-east-1", false, true, "https://profile.eusc-de-east-1.api.amazonwebservices.eu/")]
     public void Resolve_RegionAndVariants_FollowsEndpointRules(string region, bool fips, bool dualStack, string expected) =>
         Assert.Equal(expected, AwsEndpoints.Resolve("profile", new AwsClientOptions { Region = region, UseFips = fips, UseDualStack = dualStack }, null).ToString());
+
+    [Fact]
+    public void Resolve_KinesisFipsInGovCloud_IsTheRegularEndpoint() =>
+        Assert.Equal("https://kinesis.us-gov-west-1.amazonaws.com/", AwsEndpoints.Resolve("kinesis", new AwsClientOptions { Region = "us-gov-west-1", UseFips = true }, null).ToString());
 
     [Fact]
     public void Resolve_CustomEndpoint_UsedVerbatimButNotWithFips()

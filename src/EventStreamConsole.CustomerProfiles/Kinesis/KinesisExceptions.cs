@@ -29,6 +29,7 @@ public class AmazonKinesisException : AmazonServiceException
         "InvalidArgumentException" => new InvalidArgumentException(details),
         "AccessDeniedException" => new AccessDeniedException(details),
         "ExpiredNextTokenException" => new ExpiredNextTokenException(details),
+        "ValidationException" => new ValidationException(details),
         _ => new AmazonKinesisException(details),
     };
 }
@@ -45,3 +46,6 @@ public sealed class InvalidArgumentException(AwsErrorDetails details) : AmazonKi
 public sealed class AccessDeniedException(AwsErrorDetails details) : AmazonKinesisException(details);
 
 public sealed class ExpiredNextTokenException(AwsErrorDetails details) : AmazonKinesisException(details);
+
+/// <summary>CreateStream's answer to an input that breaks one of the service's rules.</summary>
+public sealed class ValidationException(AwsErrorDetails details) : AmazonKinesisException(details);

@@ -1,6 +1,10 @@
 namespace EventStreamConsole.CustomerProfiles.Runtime;
 
-/// <summary>The endpoint rule set of both services, reduced to what this client supports.</summary>
+/// <summary>
+/// The endpoint rule sets of both services (endpoint-rule-set-1.json) for a client-wide endpoint: a custom endpoint,
+/// else {service}[-fips].{region}.{the partition's DNS suffix, or its dual-stack suffix}, with the rule sets' errors.
+/// Kinesis's account-scoped endpoints for calls addressed by StreamARN are not used: the regional endpoint serves them.
+/// </summary>
 public static class AwsEndpoints
 {
     public static Uri Resolve(string endpointPrefix, AwsClientOptions options, string? customUrl)
@@ -26,15 +30,19 @@ public static class AwsEndpoints
         }
 
         var region = options.Region;
-        var china = region.StartsWith("cn-", StringComparison.Ordinal);
-        var suffix = (options.UseDualStack, china) switch
+        var partition = AwsPartitions.For(region);
+        var host = (options.UseFips, options.UseDualStack) switch
         {
-            (false, false) => "amazonaws.com",
-            (false, true) => "amazonaws.com.cn",
-            (true, false) => "api.aws",
-            (true, true) => "api.amazonwebservices.com.cn",
+            (true, true) when partition is { SupportsFips: true, SupportsDualStack: true } => $"{endpointPrefix}-fips.{region}.{partition.DualStackDnsSuffix}",
+            (true, true) => throw new InvalidOperationException("FIPS and DualStack are enabled, but this partition does not support one or both."),
+            // Kinesis's rule set: in GovCloud the regular endpoint is the FIPS one.
+            (true, false) when endpointPrefix == "kinesis" && partition is { Name: "aws-us-gov", SupportsFips: true } => $"kinesis.{region}.amazonaws.com",
+            (true, false) when partition.SupportsFips => $"{endpointPrefix}-fips.{region}.{partition.DnsSuffix}",
+            (true, false) => throw new InvalidOperationException("FIPS is enabled but this partition does not support FIPS."),
+            (false, true) when partition.SupportsDualStack => $"{endpointPrefix}.{region}.{partition.DualStackDnsSuffix}",
+            (false, true) => throw new InvalidOperationException("DualStack is enabled but this partition does not support DualStack."),
+            (false, false) => $"{endpointPrefix}.{region}.{partition.DnsSuffix}",
         };
-        var host = options.UseFips ? $"{endpointPrefix}-fips" : endpointPrefix;
-        return new Uri($"https://{host}.{region}.{suffix}/", UriKind.Absolute);
+        return new Uri($"https://{host}/", UriKind.Absolute);
     }
 }

@@ -7,6 +7,9 @@ namespace EventStreamConsole.CustomerProfiles.Validation;
 /// <summary>Checks each request against the model before it is sent, so a bad input costs no API call.</summary>
 public static class RequestValidator
 {
+    /// <summary>Kinesis's NextToken: 1 to 1 MiB characters (service-2.json, 2013-12-02).</summary>
+    public const int MaxKinesisTokenLength = 1048576;
+
     public static IReadOnlyList<ValidationError> Validate(CreateEventStreamRequest request)
     {
         var errors = new List<ValidationError>();
@@ -83,6 +86,24 @@ public static class RequestValidator
         return errors;
     }
 
+    /// <summary>CreateStream: the name, ShardCount of at least 1 when set, and a mode when StreamModeDetails is given.</summary>
+    public static IReadOnlyList<ValidationError> Validate(CreateStreamRequest request)
+    {
+        var errors = new List<ValidationError>();
+        AddIfInvalid(errors, "StreamName", KinesisStreamArn.ValidateStreamName(request.StreamName));
+        if (request.ShardCount is < 1)
+        {
+            errors.Add(new("ShardCount", $"ShardCount must be at least 1 (it was {request.ShardCount})."));
+        }
+
+        if (request.StreamModeDetails is { StreamMode: StreamMode.Unknown })
+        {
+            errors.Add(new("StreamModeDetails", "StreamModeDetails.StreamMode is required: PROVISIONED or ON_DEMAND."));
+        }
+
+        return errors;
+    }
+
     public static IReadOnlyList<ValidationError> ValidateResourceArn(string resourceArn)
     {
         var errors = new List<ValidationError>();
@@ -96,6 +117,11 @@ public static class RequestValidator
         if (request.Limit is < 1 or > 10000)
         {
             errors.Add(new("Limit", $"Limit must be between 1 and 10000 (it was {request.Limit})."));
+        }
+
+        if (request.NextToken is { Length: 0 or > MaxKinesisTokenLength })
+        {
+            errors.Add(new("NextToken", $"NextToken must be 1 to {MaxKinesisTokenLength} characters long."));
         }
 
         if (request.ExclusiveStartStreamName is not null)

@@ -97,6 +97,7 @@ public sealed class AwsErrorParserTests
     [InlineData("InvalidArgumentException", typeof(Kinesis.Model.InvalidArgumentException))]
     [InlineData("AccessDeniedException", typeof(Kinesis.Model.AccessDeniedException))]
     [InlineData("ExpiredNextTokenException", typeof(Kinesis.Model.ExpiredNextTokenException))]
+    [InlineData("ValidationException", typeof(Kinesis.Model.ValidationException))]
     [InlineData("SomethingNewException", typeof(Kinesis.Model.AmazonKinesisException))]
     public async Task KinesisInvoke_ErrorBody_ThrowsKinesisType(string type, Type expected)
     {
