@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Runs every test of Event Stream Console:
 #   1. the .NET suites (client unit tests, client <-> emulator integration, components and composition root),
-#   2. the conformance suite: the official AWS SDK for JavaScript v3 against the standalone emulator,
+#   2. the conformance suites: the official AWS SDK for JavaScript v3, then the AWS SDK for Python (boto3) and the
+#      AWS CLI, against the standalone emulator,
 #   3. the ship test: the app built by the Dockerfile's own instructions (as processes), run published in Chromium.
 # Ends with one line "N passed, N failed, N skipped" and exits non-zero when anything failed.
 set -uo pipefail
@@ -40,7 +41,7 @@ else
   fi
 fi
 
-# A node suite's TAP summary ("# pass N", ...) added to the totals; a suite that ran nothing or exited non-zero
+# A suite's TAP summary ("# pass N", ...) added to the totals; a suite that ran nothing or exited non-zero
 # without a failing test counts as a broken step.
 count_tap() { # <results.tap> <exit status> <what>
   if [ ! -f "$1" ]; then
@@ -68,6 +69,11 @@ npm_ci_if_needed tests/conformance
 rm -f tests/conformance/results.tap
 CONFIGURATION="$configuration" node tests/conformance/run.mjs
 count_tap tests/conformance/results.tap $? "The conformance suite"
+
+echo "== Conformance: AWS SDK for Python (boto3) and AWS CLI against the standalone emulator"
+rm -f tests/conformance-python/results.tap
+CONFIGURATION="$configuration" python3 tests/conformance-python/run.py
+count_tap tests/conformance-python/results.tap $? "The Python conformance suite"
 
 echo "== Ship: the app built as the Dockerfile says, published, in Production, in Chromium"
 npm_ci_if_needed tests/ship

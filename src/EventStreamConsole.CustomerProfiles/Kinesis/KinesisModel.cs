@@ -70,9 +70,16 @@ public sealed class StreamDescriptionSummary
     public StreamModeDetails? StreamModeDetails { get; set; }
     public int RetentionPeriodHours { get; set; }
     public DateTime StreamCreationTimestamp { get; set; }
+    /// <summary>Required by the model; a stream without enhanced monitoring has one entry with no metrics.</summary>
+    public List<EnhancedMetrics> EnhancedMonitoring { get; set; } = [];
     public int OpenShardCount { get; set; }
     public int? ConsumerCount { get; set; }
     public string? EncryptionType { get; set; }
+}
+
+public sealed class EnhancedMetrics
+{
+    public List<string> ShardLevelMetrics { get; set; } = [];
 }
 
 public sealed class CreateStreamRequest

@@ -102,6 +102,7 @@ public sealed class KinesisOperations(EmulatorStore store, IOptionsMonitor<Emula
                 StreamModeDetails = new StreamModeDetails { StreamMode = record.Mode },
                 RetentionPeriodHours = 24,
                 StreamCreationTimestamp = record.CreatedAt,
+                EnhancedMonitoring = [new EnhancedMetrics()], // as the service answers for a stream without enhanced monitoring
                 OpenShardCount = record.ShardCount,
                 ConsumerCount = 0,
                 EncryptionType = "NONE",

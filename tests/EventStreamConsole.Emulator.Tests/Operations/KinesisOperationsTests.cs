@@ -23,6 +23,7 @@ public sealed class KinesisOperationsTests(EmulatorFixture fixture) : IClassFixt
         Assert.Equal(s.KinesisArn("alpha"), listed.StreamSummaries[0].StreamArn);
         Assert.Equal(StreamStatus.Active, described.StreamDescriptionSummary.StreamStatus);
         Assert.Equal(StreamMode.OnDemand, described.StreamDescriptionSummary.StreamModeDetails!.StreamMode);
+        Assert.Empty(Assert.Single(described.StreamDescriptionSummary.EnhancedMonitoring).ShardLevelMetrics); // required by the model
         Assert.Equal(["beta"], after.StreamNames);
     }
 

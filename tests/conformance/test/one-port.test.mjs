@@ -25,6 +25,7 @@ test("A raw HTTP/2 connection with prior knowledge to the same port gets HTTP/2 
     const status = await new Promise((resolve, reject) => {
       const request = session.request({ ":method": "GET", ":path": "/_emulator/state" });
       request.on("response", (headers) => resolve(headers[":status"]));
+      request.resume(); // read the body to its end, so the stream closes and session.close() can finish
       request.on("error", reject);
       request.end();
     });
