@@ -183,6 +183,7 @@ public sealed class ConsoleWebApplication : IAsyncDisposable
         services.AddHostedService(sp => sp.GetRequiredService<InventorySweeper>());
         services.AddScoped<IEventStreamService, EventStreamService>();
         services.TryAddSingleton(sp => new OutcomeCheck(sp.GetRequiredService<TimeProvider>()));
+        services.AddScoped<LostAnswerSettlement>();
         services.AddScoped<UserContext>();
         services.AddScoped<CurrentPlace>();
         services.AddOptions<AuditOptions>().Bind(builder.Configuration.GetSection(AuditOptions.SectionName));

@@ -16,7 +16,7 @@ namespace EventStreamConsole.Model;
 /// refused attempt is audited (intent before the AWS call, outcome after) and changes are written back to the inventory.
 /// </summary>
 public sealed class EventStreamService(RegionClients clients, InventoryStore inventory, AuditLog audit, AuditStore auditStore, HealthHistoryStore history,
-    UserContext user, OutcomeCheck outcomeCheck)
+    UserContext user, LostAnswerSettlement lostAnswers)
     : IEventStreamService
 {
     public string AccountId => clients.Account;
@@ -148,27 +148,14 @@ public sealed class EventStreamService(RegionClients clients, InventoryStore inv
         }
         catch (Exception ex) when (ChangeOutcome.MayHaveApplied(ex))
         {
-            progress?.Report(ChangeProgress.Checking("the create", ex));
-            var found = await ReadBackAsync(at, intent, domainName, eventStreamName, ex, cancellationToken);
-            if (found.Exists is null)
-            {
-                await audit.UnknownAsync(intent, ex, $"Reading the stream back for {outcomeCheck.Window.TotalSeconds:0} s did not tell whether it was created.");
-                throw new ChangeOutcomeUnknownException(
-                    $"AWS's answer to the create was lost and the stream could not be read back ({AwsErrorText.Describe(found.LastError ?? ex, "GetEventStream")}). " +
-                    $"It may or may not exist: open domain {domainName} to see.", ex);
-            }
-
+            var applied = await lostAnswers.SettleAsync(at, intent, domainName, eventStreamName, destinationArn, ex, progress, cancellationToken);
             await ReloadDomainsAsync(at, [domainName], cancellationToken);
-            if (found.Exists == true && string.Equals(found.DestinationUri, destinationArn, StringComparison.Ordinal))
+            if (applied is null)
             {
-                await audit.SucceededAsync(intent, null, $"Confirmed by reading the stream back; AWS's own answer was lost ({AwsErrorText.Describe(ex)}).");
-                return found.EventStreamArn!;
+                throw;
             }
 
-            await audit.FailedAsync(intent, ex, found.Exists == true
-                ? $"Read back: a stream of that name exists with another destination ({found.DestinationUri})."
-                : "Read back: the stream does not exist, so the create was not applied.");
-            throw;
+            return applied.EventStreamArn!;
         }
         catch (Exception ex)
         {
@@ -212,25 +199,14 @@ public sealed class EventStreamService(RegionClients clients, InventoryStore inv
         }
         catch (Exception ex) when (ChangeOutcome.MayHaveApplied(ex))
         {
-            progress?.Report(ChangeProgress.Checking("the delete", ex));
-            var found = await ReadBackAsync(at, intent, domainName, eventStreamName, ex, cancellationToken);
-            if (found.Exists is null)
-            {
-                await audit.UnknownAsync(intent, ex, $"Reading the stream back for {outcomeCheck.Window.TotalSeconds:0} s did not tell whether it was deleted.");
-                throw new ChangeOutcomeUnknownException(
-                    $"AWS's answer to the delete was lost and the stream could not be read back ({AwsErrorText.Describe(found.LastError ?? ex, "GetEventStream")}). " +
-                    $"It may or may not still exist: open domain {domainName} to see.", ex);
-            }
-
+            var applied = await lostAnswers.SettleAsync(at, intent, domainName, eventStreamName, null, ex, progress, cancellationToken);
             await ReloadDomainsAsync(at, [domainName], cancellationToken);
-            if (found.Exists == false)
+            if (applied is null)
             {
-                await audit.SucceededAsync(intent, null, $"Confirmed by reading the stream back; AWS's own answer was lost ({AwsErrorText.Describe(ex)}).");
-                return;
+                throw;
             }
 
-            await audit.FailedAsync(intent, ex, "Read back: the stream still exists, so the delete was not applied.");
-            throw;
+            return;
         }
         catch (Exception ex)
         {
@@ -342,21 +318,6 @@ public sealed class EventStreamService(RegionClients clients, InventoryStore inv
             }
 
             throw;
-        }
-    }
-
-    /// <summary>The read-back after a lost answer; the user leaving stops it and leaves the outcome recorded as cancelled.</summary>
-    private async Task<StreamPresence> ReadBackAsync(InventoryKey at, AuditRecord intent, string domainName, string eventStreamName, Exception cause,
-        CancellationToken cancellationToken)
-    {
-        try
-        {
-            return await outcomeCheck.ReadUntilKnownAsync(clients.Profiles(at), domainName, eventStreamName, cancellationToken);
-        }
-        catch (OperationCanceledException)
-        {
-            await audit.CancelledAsync(intent);
-            throw new OperationCanceledException($"Stopped checking the outcome: {AwsErrorText.Describe(cause)}", cause, cancellationToken);
         }
     }
 
