@@ -20,7 +20,7 @@ public static class CustomerProfilesEndpoints
     {
         Map(routes, HttpMethods.Post, Stream, "CreateEventStream", async (c, ops, scope, ct) =>
         {
-            var body = await JsonBody.ReadAsync(c.Request, EmulatorException.BadRequest, ct);
+            using var body = await JsonBody.ReadAsync(c.Request, EmulatorException.BadRequest, ct);
             var response = ops.CreateEventStream(scope, Route(c, "domainName"), Route(c, "eventStreamName"), body.String("Uri"), body.StringMap("Tags"));
             return JsonSerializer.SerializeToUtf8Bytes(response, s_json.CreateEventStreamResponse);
         });
@@ -38,7 +38,7 @@ public static class CustomerProfilesEndpoints
 
         Map(routes, HttpMethods.Post, "/tags/{**resourceArn}", "TagResource", async (c, ops, scope, ct) =>
         {
-            var body = await JsonBody.ReadAsync(c.Request, EmulatorException.BadRequest, ct);
+            using var body = await JsonBody.ReadAsync(c.Request, EmulatorException.BadRequest, ct);
             return JsonSerializer.SerializeToUtf8Bytes(ops.TagResource(scope, TagArn(c), body.StringMap("tags")), s_json.TagResourceResponse);
         });
 
@@ -60,7 +60,7 @@ public static class CustomerProfilesEndpoints
 
         Map(routes, HttpMethods.Post, "/domains/{domainName}", "CreateDomain", async (c, ops, scope, ct) =>
         {
-            var body = await JsonBody.ReadAsync(c.Request, EmulatorException.BadRequest, ct);
+            using var body = await JsonBody.ReadAsync(c.Request, EmulatorException.BadRequest, ct);
             var response = ops.CreateDomain(scope, Route(c, "domainName"), body.Int("DefaultExpirationDays"), body.String("DefaultEncryptionKey"),
                 body.String("DeadLetterQueueUrl"), body.StringMap("Tags"));
             return JsonSerializer.SerializeToUtf8Bytes(response, s_json.CreateDomainResponse);
