@@ -13,16 +13,30 @@ public static class RequestBody
 
     public static async Task<byte[]> ReadAsync(HttpRequest request, Func<string, EmulatorException> error, CancellationToken cancellationToken)
     {
-        var limit = request.HttpContext.RequestServices.GetRequiredService<IOptionsMonitor<EmulatorOptions>>().CurrentValue.Limits.MaxRequestBodyBytes;
-        if (request.ContentLength > limit)
+        try
         {
-            throw EmulatorException.TooLarge(limit);
+            return await ReadCappedAsync(request, error, cancellationToken);
         }
+        catch (IOException ex) when (ex is not BadHttpRequestException && !cancellationToken.IsCancellationRequested)
+        {
+            // Kestrel reports most broken framing as BadHttpRequestException (handled by the pipeline), some as a bare IOException (a chunk size that overflows: "Bad chunk size data").
+            throw error($"The request body could not be read: {ex.Message}");
+        }
+    }
 
-        // Kestrel then enforces the same limit on bodies of unknown length (and on what it drains after the answer).
+    private static async Task<byte[]> ReadCappedAsync(HttpRequest request, Func<string, EmulatorException> error, CancellationToken cancellationToken)
+    {
+        var limit = request.HttpContext.RequestServices.GetRequiredService<IOptionsMonitor<EmulatorOptions>>().CurrentValue.Limits.MaxRequestBodyBytes;
+        // Kestrel then enforces the same limit on bodies of unknown length, and does not wait to drain a body it knows
+        // is too large after the answer: it closes the connection.
         if (request.HttpContext.Features.Get<IHttpMaxRequestBodySizeFeature>() is { IsReadOnly: false } sizeFeature)
         {
             sizeFeature.MaxRequestBodySize = limit;
+        }
+
+        if (request.ContentLength > limit)
+        {
+            throw EmulatorException.TooLarge(limit);
         }
 
         if (request.ContentLength is { } length)
