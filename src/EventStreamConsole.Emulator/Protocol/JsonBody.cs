@@ -50,7 +50,7 @@ public sealed class JsonBody : IDisposable
             throw error("The request body must be a JSON object.");
         }
 
-        if (!IsText(document.RootElement))
+        if (!IsText(bytes))
         {
             document.Dispose();
             throw error("The request body holds a string that is not valid Unicode text (an unpaired surrogate such as \\ud800).");
@@ -118,42 +118,28 @@ public sealed class JsonBody : IDisposable
 
     public void Dispose() => _document.Dispose();
 
-    /// <summary>Whether every string and member name decodes: JSON escapes can spell an unpaired surrogate.</summary>
-    private static bool IsText(JsonElement element)
+    /// <summary>
+    /// Whether every string and member name decodes. The bytes are valid UTF-8 by now, so only escapes can spell an
+    /// unpaired surrogate (\ud800): only escaped strings are decoded, and a long plain string costs no copy.
+    /// </summary>
+    private static bool IsText(ReadOnlySpan<byte> json)
     {
+        var reader = new Utf8JsonReader(json);
         try
         {
-            Decode(element);
+            while (reader.Read())
+            {
+                if ((reader.TokenType is JsonTokenType.String or JsonTokenType.PropertyName) && reader.ValueIsEscaped)
+                {
+                    _ = reader.GetString();
+                }
+            }
+
             return true;
         }
         catch (InvalidOperationException)
         {
             return false;
-        }
-    }
-
-    private static void Decode(JsonElement element)
-    {
-        switch (element.ValueKind)
-        {
-            case JsonValueKind.String:
-                _ = element.GetString();
-                break;
-            case JsonValueKind.Object:
-                foreach (var property in element.EnumerateObject())
-                {
-                    _ = property.Name;
-                    Decode(property.Value);
-                }
-
-                break;
-            case JsonValueKind.Array:
-                foreach (var item in element.EnumerateArray())
-                {
-                    Decode(item);
-                }
-
-                break;
         }
     }
 }

@@ -162,6 +162,8 @@ public sealed class MalformedInputTests : IAsyncLifetime
     [InlineData("GET", "/nothing-here", 404)]
     [InlineData("PUT", "/domains", 405)]
     [InlineData("GET", "/", 405)]
+    [InlineData("GET", "/Domains", 404)]
+    [InlineData("GET", "/domains/retail/EVENT-STREAMS", 404)]
     public async Task Request_NoRoute_TypedErrorWithRequestId(string method, string target, int status)
     {
         var response = await SendAsync(method, target);
