@@ -1,6 +1,6 @@
-using Microsoft.AspNetCore.Builder;
 using EventStreamConsole.Emulator.Protocol;
 using Microsoft.AspNetCore.Hosting;
+using Microsoft.Extensions.Configuration.Json;
 
 namespace EventStreamConsole.Emulator;
 
@@ -9,7 +9,16 @@ public static class EmulatorHost
 {
     public static WebApplication Build(string[] args, Action<WebApplicationBuilder>? configure = null)
     {
-        var builder = WebApplication.CreateSlimBuilder(args);
+        // Its own directory as content root, and no appsettings*.json: started from the repository root, the emulator
+        // would otherwise read the console's appsettings.json there (and seed the demo). Settings come from the command
+        // line, the environment and the embedding code.
+        var builder = WebApplication.CreateSlimBuilder(new WebApplicationOptions { Args = args, ContentRootPath = AppContext.BaseDirectory });
+        var sources = ((IConfigurationBuilder)builder.Configuration).Sources;
+        foreach (var json in sources.OfType<JsonConfigurationSource>().ToList())
+        {
+            sources.Remove(json);
+        }
+
         builder.Logging.SetMinimumLevel(LogLevel.Warning);
         builder.Logging.AddFilter("EventStreamConsole.Emulator", LogLevel.Information);
         builder.Logging.AddFilter("Microsoft.Hosting.Lifetime", LogLevel.Information);
@@ -17,6 +26,7 @@ public static class EmulatorHost
         builder.Services.AddCustomerProfilesEmulator(builder.Configuration);
         configure?.Invoke(builder);
         var app = builder.Build();
+        app.UseEmulatorRequestGuard();
         app.MapCustomerProfilesEmulator();
         return app;
     }

@@ -18,6 +18,8 @@ public sealed class EmulatorOptions
 
     public QuotaOptions Quotas { get; set; } = new();
 
+    public LimitOptions Limits { get; set; } = new();
+
     /// <summary>Faults injected from the start, keyed by operation name (e.g. "GetEventStream", "Kinesis.ListStreams").</summary>
     public Dictionary<string, FaultRule> Faults { get; set; } = new(StringComparer.Ordinal);
 
@@ -53,6 +55,22 @@ public sealed class QuotaOptions
 
     /// <summary>Raised quotas per "account/region", as after a quota increase, e.g. "123456789012/us-east-1": 200.</summary>
     public Dictionary<string, int> DomainsPerRegionOverrides { get; set; } = new(StringComparer.Ordinal);
+}
+
+/// <summary>What the emulator holds for anyone who can reach it, so that no stream of requests can grow it without bound.</summary>
+public sealed class LimitOptions
+{
+    /// <summary>
+    /// Larger request bodies are answered 413 without being read. AWS's own: 10 MiB for a whole Kinesis PutRecords call,
+    /// and 10 MB for a REST API payload behind API Gateway; no valid call the emulator serves comes near it.
+    /// </summary>
+    public long MaxRequestBodyBytes { get; set; } = 10 * 1024 * 1024;
+
+    /// <summary>
+    /// Distinct (account, region) pairs the emulator keeps apart (each with its own state, counters and throttling);
+    /// a call from one more is refused until a reset.
+    /// </summary>
+    public int MaxAccountRegions { get; set; } = 1000;
 }
 
 /// <summary>A fault for one operation. Faults apply in this order: latency, abort, error.</summary>

@@ -20,6 +20,8 @@ public static class EmulatorServiceCollectionExtensions
             .Validate(o => o.DefaultPageSize is >= 1 and <= 100, "Emulator:DefaultPageSize must be between 1 and 100.")
             .Validate(o => o.Quotas.EventStreamsPerDomain >= 1, "Emulator:Quotas:EventStreamsPerDomain must be at least 1.")
             .Validate(o => o.Quotas.DomainsPerRegion >= 1, "Emulator:Quotas:DomainsPerRegion must be at least 1.")
+            .Validate(o => o.Limits.MaxRequestBodyBytes >= 1024, "Emulator:Limits:MaxRequestBodyBytes must be at least 1024.")
+            .Validate(o => o.Limits.MaxAccountRegions >= 1, "Emulator:Limits:MaxAccountRegions must be at least 1.")
             .ValidateOnStart();
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton<IEmulatorPersistence>(sp =>
@@ -33,6 +35,7 @@ public static class EmulatorServiceCollectionExtensions
         services.TryAddSingleton<ThrottleGate>();
         services.TryAddSingleton<FaultInjector>();
         services.TryAddSingleton<RequestCounter>();
+        services.TryAddSingleton<ScopeRegistry>();
         services.TryAddSingleton<EmulatorPipeline>();
         services.TryAddSingleton<DemoSeeder>();
         services.TryAddSingleton<DestinationHealthMonitor>();

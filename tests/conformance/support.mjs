@@ -29,10 +29,11 @@ export async function eventStream(c, domain = "retail", name = "orders", kinesis
   return c.profiles.send(new CreateEventStreamCommand({ DomainName: domain, EventStreamName: name, Uri: c.kinesisArn(kinesisName), Tags: tags }));
 }
 
-/** The emulator's admin API. */
+/** The emulator's admin API; calls that change state need JSON or the X-Emulator-Admin header (cross-site protection). */
 export async function admin(method, path, body) {
+  const headers = { "x-emulator-admin": "conformance", ...(body ? { "content-type": "application/json" } : {}) };
   const response = await fetch(new URL(`/_emulator${path}`, endpoint), {
-    method, headers: body ? { "content-type": "application/json" } : {}, body: body ? JSON.stringify(body) : undefined,
+    method, headers, body: body ? JSON.stringify(body) : undefined,
   });
   if (!response.ok) throw new Error(`${method} ${path}: ${response.status} ${await response.text()}`);
   return response.status === 204 ? undefined : response.json();

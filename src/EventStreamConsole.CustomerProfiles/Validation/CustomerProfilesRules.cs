@@ -19,11 +19,12 @@ public static partial class CustomerProfilesRules
     public const int MaxPageSize = 100;
     public const int MaxExpirationDays = 1098;
 
-    [GeneratedRegex("^[a-zA-Z0-9_-]+$")]
+    // Every pattern ends in \z: .NET's $ also matches before a final "\n", which would let "name\n" through.
+    [GeneratedRegex(@"^[a-zA-Z0-9_-]+\z")]
     private static partial Regex NamePattern();
 
     // The model's pattern, literally: "+-=" is a character range (U+002B..U+003D), which is what admits digits.
-    [GeneratedRegex("^(?!aws:)[a-zA-Z+-=._:/]+$")]
+    [GeneratedRegex(@"^(?!aws:)[a-zA-Z+-=._:/]+\z")]
     private static partial Regex TagKeyPattern();
 
     [GeneratedRegex("^arn:[a-z0-9-]{1,20}:profile:")]
@@ -37,9 +38,10 @@ public static partial class CustomerProfilesRules
             return $"{field} is required.";
         }
 
-        if (value.Length > MaxNameLength)
+        var length = CodePoints.Count(value);
+        if (length > MaxNameLength)
         {
-            return $"{field} must be at most {MaxNameLength} characters (it has {value.Length}).";
+            return $"{field} must be at most {MaxNameLength} characters (it has {length}).";
         }
 
         return NamePattern().IsMatch(value)
@@ -59,9 +61,10 @@ public static partial class CustomerProfilesRules
             return $"{field} is required: the ARN of a Kinesis data stream.";
         }
 
-        if (value.Length > MaxUriLength)
+        var length = CodePoints.Count(value);
+        if (length > MaxUriLength)
         {
-            return $"{field} must be at most {MaxUriLength} characters (it has {value.Length}).";
+            return $"{field} must be at most {MaxUriLength} characters (it has {length}).";
         }
 
         return KinesisStreamArn.TryParse(value, out _)
@@ -70,8 +73,9 @@ public static partial class CustomerProfilesRules
     }
 
     /// <summary>
-    /// AWS documents that the destination must be in the same region and account as the domain. The account is checked
-    /// only when it is known (a console without CustomerProfiles:AccountId does not know it).
+    /// AWS documents that the destination must be in the same region and account as the domain, and so in the
+    /// region's partition. The account is checked only when it is known (a console without CustomerProfiles:AccountId
+    /// does not know it).
     /// </summary>
     public static string? DestinationLocation(string? uri, string region, string? accountId, string field = "Uri")
     {
@@ -83,6 +87,12 @@ public static partial class CustomerProfilesRules
         if (!string.Equals(arn.Region, region, StringComparison.Ordinal))
         {
             return $"{field} must be a Kinesis stream in the domain's region {region}; this one is in {arn.Region}.";
+        }
+
+        var partition = AwsRegion.PartitionOf(region);
+        if (partition is not null && !string.Equals(arn.Partition, partition, StringComparison.Ordinal))
+        {
+            return $"{field} must be an ARN of the partition '{partition}' of region {region}; this one names the partition '{arn.Partition}'.";
         }
 
         return string.IsNullOrEmpty(accountId) || string.Equals(arn.AccountId, accountId, StringComparison.Ordinal)
@@ -97,9 +107,10 @@ public static partial class CustomerProfilesRules
             return $"{field} must not be empty.";
         }
 
-        if (key.Length > MaxTagKeyLength)
+        var length = CodePoints.Count(key);
+        if (length > MaxTagKeyLength)
         {
-            return $"{field} '{Shorten(key)}' must be at most {MaxTagKeyLength} characters (it has {key.Length}).";
+            return $"{field} '{Shorten(key)}' must be at most {MaxTagKeyLength} characters (it has {length}).";
         }
 
         if (key.StartsWith("aws:", StringComparison.Ordinal))
@@ -119,8 +130,9 @@ public static partial class CustomerProfilesRules
             return $"{field} of '{Shorten(key)}' must not be null (an empty value is allowed).";
         }
 
-        return value.Length > MaxTagValueLength
-            ? $"{field} of '{Shorten(key)}' must be at most {MaxTagValueLength} characters (it has {value.Length})."
+        var length = CodePoints.Count(value);
+        return length > MaxTagValueLength
+            ? $"{field} of '{Shorten(key)}' must be at most {MaxTagValueLength} characters (it has {length})."
             : null;
     }
 
@@ -182,9 +194,10 @@ public static partial class CustomerProfilesRules
             return $"{field} is required.";
         }
 
-        if (value.Length > MaxTagArnLength)
+        var length = CodePoints.Count(value);
+        if (length > MaxTagArnLength)
         {
-            return $"{field} must be at most {MaxTagArnLength} characters (it has {value.Length}).";
+            return $"{field} must be at most {MaxTagArnLength} characters (it has {length}).";
         }
 
         return TagArnPattern().IsMatch(value)
@@ -196,7 +209,7 @@ public static partial class CustomerProfilesRules
         value is null or (>= 1 and <= MaxPageSize) ? null : $"{field} must be between 1 and {MaxPageSize} (it was {value}).";
 
     public static string? NextToken(string? value, string field = "NextToken") =>
-        value is null || value.Length is >= 1 and <= MaxTokenLength
+        value is null || CodePoints.Count(value) is >= 1 and <= MaxTokenLength
             ? null
             : $"{field} must be 1 to {MaxTokenLength} characters long.";
 
@@ -204,7 +217,7 @@ public static partial class CustomerProfilesRules
         value is >= 1 and <= MaxExpirationDays ? null : $"{field} must be between 1 and {MaxExpirationDays} days (it was {value}).";
 
     public static string? MaxLength(string field, string? value, int max) =>
-        value is not null && value.Length > max ? $"{field} must be at most {max} characters (it has {value.Length})." : null;
+        value is not null && CodePoints.Count(value) is var length && length > max ? $"{field} must be at most {max} characters (it has {length})." : null;
 
     public static void AddIfInvalid(List<ValidationError> errors, string field, string? message)
     {
@@ -214,5 +227,15 @@ public static partial class CustomerProfilesRules
         }
     }
 
-    private static string Shorten(string value) => value.Length <= 40 ? value : string.Concat(value.AsSpan(0, 37), "...");
+    private static string Shorten(string value)
+    {
+        if (value.Length <= 40)
+        {
+            return value;
+        }
+
+        // Cut between code points, never inside a surrogate pair.
+        var cut = char.IsHighSurrogate(value[36]) ? 36 : 37;
+        return string.Concat(value.AsSpan(0, cut), "...");
+    }
 }

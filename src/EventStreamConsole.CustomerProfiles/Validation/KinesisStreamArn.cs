@@ -8,10 +8,11 @@ public sealed partial record KinesisStreamArn(string Partition, string Region, s
 {
     public const int MaxStreamNameLength = 128;
 
-    [GeneratedRegex(@"^arn:(aws[a-z-]*):kinesis:([a-z]{2}(?:-[a-z]+)+-\d{1,2}):(\d{12}):stream/([a-zA-Z0-9_.-]{1,128})$")]
+    // \z, not $ (which also matches before a final "\n"); [0-9], not \d (which matches every Unicode digit).
+    [GeneratedRegex(@"^arn:(aws[a-z-]*):kinesis:([a-z]{2}(?:-[a-z]+)+-[0-9]{1,2}):([0-9]{12}):stream/([a-zA-Z0-9_.-]{1,128})\z")]
     private static partial Regex ArnPattern();
 
-    [GeneratedRegex("^[a-zA-Z0-9_.-]+$")]
+    [GeneratedRegex(@"^[a-zA-Z0-9_.-]+\z")]
     private static partial Regex StreamNamePattern();
 
     public static bool TryParse(string? value, [NotNullWhen(true)] out KinesisStreamArn? arn)
@@ -43,9 +44,10 @@ public sealed partial record KinesisStreamArn(string Partition, string Region, s
             return $"{field} is required.";
         }
 
-        if (value.Length > MaxStreamNameLength)
+        var length = CodePoints.Count(value);
+        if (length > MaxStreamNameLength)
         {
-            return $"{field} must be at most {MaxStreamNameLength} characters (it has {value.Length}).";
+            return $"{field} must be at most {MaxStreamNameLength} characters (it has {length}).";
         }
 
         return StreamNamePattern().IsMatch(value)

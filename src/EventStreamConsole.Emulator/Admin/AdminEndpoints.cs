@@ -10,7 +10,8 @@ namespace EventStreamConsole.Emulator.Admin;
 /// <summary>
 /// The emulator's own control surface under /_emulator/: inspect and reset state, inject faults, switch
 /// throttling, read request counts, stop streams and run the destination health check on demand.
-/// It is unauthenticated, like LocalStack's: bind the emulator to loopback.
+/// It is unauthenticated, like LocalStack's: bind the emulator to loopback. Calls from web pages of other sites are
+/// refused (<see cref="AdminRequestGuard"/>), and a call that answers an error has changed nothing.
 /// </summary>
 public static class AdminEndpoints
 {
@@ -18,27 +19,34 @@ public static class AdminEndpoints
 
     public static IEndpointRouteBuilder MapEmulatorAdminApi(this IEndpointRouteBuilder routes)
     {
-        var admin = routes.MapGroup(Prefix);
         var json = EmulatorJsonContext.Default;
+        var admin = routes.MapGroup(Prefix);
+        admin.AddEndpointFilter(async (context, next) =>
+            AdminRequestGuard.Refusal(context.HttpContext.Request) is { } refusal
+                ? Results.Json(new AdminError(refusal), json.AdminError, statusCode: StatusCodes.Status403Forbidden)
+                : await next(context));
 
         admin.MapGet("/state", (EmulatorStore store, ThrottleGate throttle, CustomerProfilesOperations ops) =>
             Results.Json(Snapshot(store, throttle, ops), json.EmulatorSnapshot));
 
-        admin.MapPost("/reset", (string? seed, EmulatorStore store, DemoSeeder seeder, ThrottleGate throttle, FaultInjector faults, RequestCounter counter) =>
+        admin.MapPost("/reset", (string? seed, EmulatorStore store, DemoSeeder seeder, ThrottleGate throttle, FaultInjector faults, RequestCounter counter, ScopeRegistry scopes) =>
         {
-            store.Reset();
-            throttle.Reset();
-            faults.Clear();
-            counter.Reset();
-            if (string.Equals(seed, "Demo", StringComparison.OrdinalIgnoreCase))
-            {
-                seeder.Seed();
-            }
-            else if (!string.IsNullOrEmpty(seed))
+            var demo = string.Equals(seed, "Demo", StringComparison.OrdinalIgnoreCase);
+            if (!demo && !string.IsNullOrEmpty(seed))
             {
                 return Results.Json(new AdminError($"seed must be 'Demo' or absent (got '{seed}')."), json.AdminError, statusCode: 400);
             }
 
+            store.Reset();
+            throttle.Reset();
+            faults.Clear();
+            counter.Reset();
+            if (demo)
+            {
+                seeder.Seed();
+            }
+
+            scopes.Reset();
             return Results.NoContent();
         });
 
@@ -86,7 +94,8 @@ public static class AdminEndpoints
     private static IResult SetState(EventStreamStateChange change, EmulatorStore store, TimeProvider time)
     {
         var json = EmulatorJsonContext.Default;
-        if (!CustomerProfilesArn.TryParse(change.EventStreamArn, out var region, out var account, out var domain, out var name) || name is null)
+        if (!CustomerProfilesArn.TryParse(change.EventStreamArn, out var partition, out var region, out var account, out var domain, out var name)
+            || name is null || partition != AwsRegion.PartitionOf(region))
         {
             return Results.Json(new AdminError("EventStreamArn must be an event stream ARN."), json.AdminError, statusCode: 400);
         }

@@ -20,7 +20,7 @@ public static class CustomerProfilesEndpoints
     {
         Map(routes, HttpMethods.Post, Stream, "CreateEventStream", async (c, ops, scope, ct) =>
         {
-            var body = await JsonBody.ReadAsync(c.Request, EmulatorException.BadRequest, ct);
+            using var body = await JsonBody.ReadAsync(c.Request, EmulatorException.BadRequest, ct);
             var response = ops.CreateEventStream(scope, Route(c, "domainName"), Route(c, "eventStreamName"), body.String("Uri"), body.StringMap("Tags"));
             return JsonSerializer.SerializeToUtf8Bytes(response, s_json.CreateEventStreamResponse);
         });
@@ -38,7 +38,7 @@ public static class CustomerProfilesEndpoints
 
         Map(routes, HttpMethods.Post, "/tags/{**resourceArn}", "TagResource", async (c, ops, scope, ct) =>
         {
-            var body = await JsonBody.ReadAsync(c.Request, EmulatorException.BadRequest, ct);
+            using var body = await JsonBody.ReadAsync(c.Request, EmulatorException.BadRequest, ct);
             return JsonSerializer.SerializeToUtf8Bytes(ops.TagResource(scope, TagArn(c), body.StringMap("tags")), s_json.TagResourceResponse);
         });
 
@@ -60,7 +60,7 @@ public static class CustomerProfilesEndpoints
 
         Map(routes, HttpMethods.Post, "/domains/{domainName}", "CreateDomain", async (c, ops, scope, ct) =>
         {
-            var body = await JsonBody.ReadAsync(c.Request, EmulatorException.BadRequest, ct);
+            using var body = await JsonBody.ReadAsync(c.Request, EmulatorException.BadRequest, ct);
             var response = ops.CreateDomain(scope, Route(c, "domainName"), body.Int("DefaultExpirationDays"), body.String("DefaultEncryptionKey"),
                 body.String("DeadLetterQueueUrl"), body.StringMap("Tags"));
             return JsonSerializer.SerializeToUtf8Bytes(response, s_json.CreateDomainResponse);
@@ -69,8 +69,21 @@ public static class CustomerProfilesEndpoints
         return routes;
     }
 
-    private static void Map(IEndpointRouteBuilder routes, string method, string pattern, string operation, Operation handler) =>
-        routes.MapMethods(pattern, [method], context => DispatchAsync(context, operation, handler));
+    private static void Map(IEndpointRouteBuilder routes, string method, string pattern, string operation, Operation handler)
+    {
+        var literals = pattern.Split('/').Select((segment, index) => (segment, index)).Where(s => !s.segment.StartsWith('{')).ToArray();
+        routes.MapMethods(pattern, [method], context => LiteralsMatch(context, literals)
+            ? DispatchAsync(context, operation, handler)
+            : AwsErrorWriter.WriteAsync(context, new EmulatorException("UnknownOperationException", StatusCodes.Status404NotFound,
+                $"No operation of this emulator is {context.Request.Method} {context.Request.Path}."), awsJson: false, context.RequestAborted));
+    }
+
+    /// <summary>ASP.NET Core matches literal segments ignoring case; AWS's HTTP bindings compare them exactly.</summary>
+    private static bool LiteralsMatch(HttpContext context, (string Segment, int Index)[] literals)
+    {
+        var segments = (context.Request.Path.Value ?? "").Split('/');
+        return literals.All(l => l.Index < segments.Length && string.Equals(segments[l.Index], l.Segment, StringComparison.Ordinal));
+    }
 
     private static Task DispatchAsync(HttpContext context, string operation, Operation handler)
     {
@@ -103,7 +116,8 @@ public static class CustomerProfilesEndpoints
             return null;
         }
 
-        return int.TryParse(text, NumberStyles.Integer, CultureInfo.InvariantCulture, out var value)
+        // A sign and ASCII digits only: NumberStyles.Integer would also take "5\n" or " 5 " as 5.
+        return int.TryParse(text, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var value)
             ? value
             : throw EmulatorException.BadRequest($"{member} must be an integer (got '{text}').");
     }

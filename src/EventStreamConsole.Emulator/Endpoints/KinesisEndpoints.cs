@@ -11,6 +11,11 @@ public static class KinesisEndpoints
 {
     private static readonly CustomerProfilesJsonContext s_json = CustomerProfilesJsonContext.Default;
 
+    private static readonly HashSet<string> s_operations = new(StringComparer.Ordinal)
+    {
+        "CreateStream", "DeleteStream", "ListStreams", "DescribeStreamSummary",
+    };
+
     public static IEndpointRouteBuilder MapKinesisApi(this IEndpointRouteBuilder routes)
     {
         routes.MapPost("/", (HttpContext context) =>
@@ -18,12 +23,18 @@ public static class KinesisEndpoints
             var target = context.Request.Headers["X-Amz-Target"].ToString();
             var operation = target.StartsWith(AmazonKinesisClient.TargetPrefix, StringComparison.Ordinal)
                 ? target[AmazonKinesisClient.TargetPrefix.Length..]
-                : target;
+                : null;
             var pipeline = context.RequestServices.GetRequiredService<EmulatorPipeline>();
+            if (operation is null || !s_operations.Contains(operation))
+            {
+                return pipeline.RefuseAsync(context, awsJson: true, EmulatorException.Kinesis("UnknownOperationException",
+                    string.IsNullOrEmpty(target) ? "Missing X-Amz-Target header." : $"Operation '{Shorten(target)}' is not supported by this emulator."));
+            }
+
             var kinesis = context.RequestServices.GetRequiredService<KinesisOperations>();
             return pipeline.RunAsync(context, "Kinesis." + operation, awsJson: true, async (scope, ct) =>
             {
-                var body = await JsonBody.ReadAsync(context.Request, m => EmulatorException.Kinesis("SerializationException", m), ct);
+                using var body = await JsonBody.ReadAsync(context.Request, m => EmulatorException.BadBody(awsJson: true, m), ct);
                 return operation switch
                 {
                     "CreateStream" => JsonSerializer.SerializeToUtf8Bytes(
@@ -32,15 +43,15 @@ public static class KinesisEndpoints
                         kinesis.DeleteStream(scope, body.String("StreamName"), body.String("StreamARN")), s_json.DeleteStreamResponse),
                     "ListStreams" => JsonSerializer.SerializeToUtf8Bytes(
                         kinesis.ListStreams(scope, body.Int("Limit"), body.String("ExclusiveStartStreamName"), body.String("NextToken")), s_json.ListStreamsResponse),
-                    "DescribeStreamSummary" => JsonSerializer.SerializeToUtf8Bytes(
+                    _ => JsonSerializer.SerializeToUtf8Bytes(
                         kinesis.DescribeStreamSummary(scope, body.String("StreamName"), body.String("StreamARN")), s_json.DescribeStreamSummaryResponse),
-                    _ => throw EmulatorException.Kinesis("UnknownOperationException",
-                        string.IsNullOrEmpty(target) ? "Missing X-Amz-Target header." : $"Operation '{target}' is not supported by this emulator."),
                 };
             });
         });
         return routes;
     }
+
+    private static string Shorten(string value) => value.Length <= 128 ? value : string.Concat(value.AsSpan(0, 125), "...");
 
     private static string? StreamMode(JsonBody body)
     {

@@ -250,14 +250,14 @@ public sealed class CustomerProfilesOperations(EmulatorStore store, IOptionsMoni
 
     private static (DomainRecord Domain, EventStreamRecord? Stream) FindTagged(Scope scope, WorldView world, string arn)
     {
-        if (!CustomerProfilesArn.TryParse(arn, out var region, out var account, out var domainName, out var streamName))
+        if (!CustomerProfilesArn.TryParse(arn, out var partition, out var region, out var account, out var domainName, out var streamName))
         {
             throw EmulatorException.BadRequest($"resourceArn '{arn}' is not the ARN of a domain or an event stream.");
         }
 
-        if (region != scope.Region || account != scope.AccountId)
+        if (region != scope.Region || account != scope.AccountId || partition != AwsRegion.PartitionOf(scope.Region))
         {
-            throw EmulatorException.NotFound($"Resource {arn} was not found in account {scope.AccountId}, region {scope.Region}.");
+            throw EmulatorException.NotFound($"Resource {arn} was not found in account {scope.AccountId}, region {scope.Region} (partition {AwsRegion.PartitionOf(scope.Region)}).");
         }
 
         var domain = world.Domain(domainName) ?? throw EmulatorException.NotFound($"Resource {arn} was not found: domain '{domainName}' does not exist.");

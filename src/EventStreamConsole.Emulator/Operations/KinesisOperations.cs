@@ -119,7 +119,7 @@ public sealed class KinesisOperations(EmulatorStore store, IOptionsMonitor<Emula
                 throw EmulatorException.Kinesis("InvalidArgumentException", $"StreamARN '{arn}' is not a Kinesis stream ARN.");
             }
 
-            if (parsed.Region != scope.Region || parsed.AccountId != scope.AccountId)
+            if (parsed.Region != scope.Region || parsed.AccountId != scope.AccountId || parsed.Partition != AwsRegion.PartitionOf(scope.Region))
             {
                 throw EmulatorException.Kinesis("AccessDeniedException", $"StreamARN {arn} belongs to another account or region than the caller ({scope}).");
             }

@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using EventStreamConsole.CustomerProfiles.Validation;
 
 namespace EventStreamConsole.Emulator.Protocol;
 
@@ -6,31 +7,53 @@ namespace EventStreamConsole.Emulator.Protocol;
 public sealed partial record AwsCaller(string AccessKeyId, string AccountId, string Region, string Service)
 {
     public const string DefaultAccountId = "000000000000";
+    public const string CustomerProfilesService = "profile";
+    public const string KinesisService = "kinesis";
 
-    [GeneratedRegex(@"^AWS4-HMAC-SHA256\s+Credential=([^/,\s]+)/(\d{8})/([a-z0-9-]+)/([a-z0-9-]+)/aws4_request\s*,\s*SignedHeaders=[^,]+,\s*Signature=[0-9a-f]+\s*$")]
+    // \z, not $ (which also matches before a final "\n"); [0-9], not \d (which matches every Unicode digit).
+    [GeneratedRegex(@"^AWS4-HMAC-SHA256[ \t]+Credential=([^/,\s]{1,128})/([0-9]{8})/([^/,\s]{1,128})/([^/,\s]{1,128})/aws4_request[ \t]*,[ \t]*SignedHeaders=[^,]{1,4096},[ \t]*Signature=[0-9a-f]{1,128}[ \t]*\z")]
     private static partial Regex AuthorizationPattern();
 
-    [GeneratedRegex(@"^\d{12}$")]
+    [GeneratedRegex(@"^[0-9]{12}\z")]
     private static partial Regex AccountPattern();
 
-    /// <summary>Parses the Authorization header; the error says what is wrong so a misconfigured client is easy to fix.</summary>
-    public static AwsCaller Parse(string? authorization)
+    /// <summary>
+    /// Parses the Authorization header and checks its credential scope names <paramref name="awsJson"/>'s service and a
+    /// region; the error says what is wrong so a misconfigured client is easy to fix.
+    /// </summary>
+    public static AwsCaller Parse(string? authorization, bool awsJson = false)
     {
         if (string.IsNullOrWhiteSpace(authorization))
         {
-            throw new EmulatorException("MissingAuthenticationTokenException", 403,
+            throw EmulatorException.Authentication(awsJson, "MissingAuthenticationTokenException",
                 "Missing Authentication Token: requests must be signed with AWS Signature Version 4.");
         }
 
         var match = AuthorizationPattern().Match(authorization);
         if (!match.Success)
         {
-            throw new EmulatorException("IncompleteSignatureException", 403,
+            throw EmulatorException.Authentication(awsJson, "IncompleteSignatureException",
                 "Authorization header is not a valid AWS4-HMAC-SHA256 signature (expected Credential=KEY/DATE/REGION/SERVICE/aws4_request, SignedHeaders=..., Signature=...).");
+        }
+
+        var service = match.Groups[4].Value;
+        var expected = awsJson ? KinesisService : CustomerProfilesService;
+        if (!string.Equals(service, expected, StringComparison.Ordinal))
+        {
+            // AWS's own wording, trailing space included.
+            throw EmulatorException.Authentication(awsJson, "InvalidSignatureException", $"Credential should be scoped to correct service: '{expected}'. ");
+        }
+
+        var region = match.Groups[3].Value;
+        if (!AwsRegion.IsValid(region))
+        {
+            throw EmulatorException.Authentication(awsJson, "InvalidSignatureException", $"Credential should be scoped to a valid region, not '{Shorten(region)}'. ");
         }
 
         var accessKey = match.Groups[1].Value;
         var account = AccountPattern().IsMatch(accessKey) ? accessKey : DefaultAccountId;
-        return new AwsCaller(accessKey, account, match.Groups[3].Value, match.Groups[4].Value);
+        return new AwsCaller(accessKey, account, region, service);
     }
+
+    private static string Shorten(string value) => value.Length <= 64 ? value : string.Concat(value.AsSpan(0, 61), "...");
 }

@@ -1,28 +1,38 @@
-using System.Text.Encodings.Web;
-using System.Text.Json;
 using EventStreamConsole.Emulator.State;
 using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
 
 namespace EventStreamConsole.Emulator.Protocol;
 
 /// <summary>
-/// What every emulated call goes through, in AWS's order: a request id, SigV4 credential scope (403 without it),
-/// counting, throttling (429), injected faults, the operation, and errors in the protocol's wire form.
+/// What every emulated call goes through, in AWS's order: a request id, SigV4 credential scope (service and region),
+/// admission of its (account, region), counting, throttling (429), injected faults, the operation, and errors in the
+/// protocol's wire form. Bad input is always a typed 4xx: a 500 means the emulator itself failed.
 /// </summary>
-public sealed class EmulatorPipeline(ThrottleGate throttle, FaultInjector faults, RequestCounter counter, TimeProvider time, ILogger<EmulatorPipeline> logger)
+public sealed class EmulatorPipeline(
+    ThrottleGate throttle,
+    FaultInjector faults,
+    RequestCounter counter,
+    ScopeRegistry scopes,
+    IOptionsMonitor<EmulatorOptions> options,
+    TimeProvider time,
+    ILogger<EmulatorPipeline> logger)
 {
-    public const string RestJsonContentType = "application/json";
-    public const string AwsJsonContentType = "application/x-amz-json-1.1";
+    public const string RestJsonContentType = AwsErrorWriter.RestJsonContentType;
+    public const string AwsJsonContentType = AwsErrorWriter.AwsJsonContentType;
 
-    public async Task RunAsync(HttpContext context, string operation, bool awsJson, Func<Scope, CancellationToken, Task<byte[]>> handler)
-    {
-        var requestId = Guid.NewGuid().ToString();
-        context.Response.Headers["x-amzn-RequestId"] = requestId;
-        var cancellationToken = context.RequestAborted;
-        try
+    public Task RunAsync(HttpContext context, string operation, bool awsJson, Func<Scope, CancellationToken, Task<byte[]>> handler) =>
+        GuardAsync(context, operation, awsJson, async cancellationToken =>
         {
-            var caller = AwsCaller.Parse(context.Request.Headers.Authorization);
+            var caller = AwsCaller.Parse(context.Request.Headers.Authorization, awsJson);
             var scope = new Scope(caller.AccountId, caller.Region);
+            if (!scopes.TryAdmit(scope))
+            {
+                var message = $"The emulator already keeps {scopes.Limit} account/region pairs apart (Emulator:Limits:MaxAccountRegions); " +
+                    $"account {scope.AccountId} in {scope.Region} would be one more. Reset it (POST /_emulator/reset) or raise the limit.";
+                throw awsJson ? EmulatorException.Kinesis("InvalidArgumentException", message) : EmulatorException.BadRequest(message);
+            }
+
             var allowed = throttle.TryEnter(scope, operation);
             counter.Record(scope, operation, throttled: !allowed);
             if (!allowed)
@@ -58,45 +68,50 @@ public sealed class EmulatorPipeline(ThrottleGate throttle, FaultInjector faults
             context.Response.StatusCode = StatusCodes.Status200OK;
             context.Response.ContentType = awsJson ? AwsJsonContentType : RestJsonContentType;
             await context.Response.Body.WriteAsync(body, cancellationToken);
+        });
+
+    /// <summary>
+    /// Answers a call that names no operation of the service with <paramref name="error"/>, after its signature is
+    /// checked as any call's is; it is not counted or throttled, so invented operation names leave nothing behind.
+    /// </summary>
+    public Task RefuseAsync(HttpContext context, bool awsJson, EmulatorException error) =>
+        GuardAsync(context, "(unknown operation)", awsJson, _ =>
+        {
+            AwsCaller.Parse(context.Request.Headers.Authorization, awsJson);
+            throw error;
+        });
+
+    private async Task GuardAsync(HttpContext context, string operation, bool awsJson, Func<CancellationToken, Task> call)
+    {
+        var requestId = AwsErrorWriter.RequestId(context);
+        var cancellationToken = context.RequestAborted;
+        try
+        {
+            await call(cancellationToken);
         }
         catch (EmulatorException ex)
         {
-            await WriteErrorAsync(context, ex, awsJson, cancellationToken);
+            await AwsErrorWriter.WriteAsync(context, ex, awsJson, cancellationToken);
         }
-        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+        catch (BadHttpRequestException ex) when (!cancellationToken.IsCancellationRequested)
+        {
+            // Kestrel's verdict on the body's framing: too large, broken chunked encoding, shorter than Content-Length.
+            var error = ex.StatusCode == StatusCodes.Status413PayloadTooLarge
+                ? EmulatorException.TooLarge(options.CurrentValue.Limits.MaxRequestBodyBytes)
+                : EmulatorException.BadBody(awsJson, $"The request body could not be read: {ex.Message}");
+            await AwsErrorWriter.WriteAsync(context, error, awsJson, cancellationToken);
+        }
+        catch (Exception) when (cancellationToken.IsCancellationRequested)
         {
             // The client went away; there is nobody to answer.
         }
-        catch (Exception ex) when (ex is not OperationCanceledException)
+        catch (Exception ex)
         {
             logger.LogError(ex, "Emulated {Operation} failed unexpectedly (request {RequestId})", operation, requestId);
-            await WriteErrorAsync(context, new EmulatorException("InternalServerException", 500, "The emulator failed to process the request."), awsJson, cancellationToken);
+            await AwsErrorWriter.WriteAsync(context, new EmulatorException("InternalServerException", 500, "The emulator failed to process the request."), awsJson, cancellationToken);
         }
     }
 
     private static EmulatorException Injected(FaultRule rule, string operation) =>
         new(rule.ErrorType, rule.StatusCode, $"Injected fault for {operation}: {rule.ErrorType}.");
-
-    private static async Task WriteErrorAsync(HttpContext context, EmulatorException error, bool awsJson, CancellationToken cancellationToken)
-    {
-        if (context.Response.HasStarted)
-        {
-            return;
-        }
-
-        context.Response.StatusCode = error.StatusCode;
-        context.Response.ContentType = awsJson ? AwsJsonContentType : RestJsonContentType;
-        context.Response.Headers["X-Amzn-ErrorType"] = error.ErrorType;
-        using var buffer = new MemoryStream();
-        using (var writer = new Utf8JsonWriter(buffer, new JsonWriterOptions { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping }))
-        {
-            writer.WriteStartObject();
-            writer.WriteString("__type", error.ErrorType);
-            // restJson1 models name the member Message; Kinesis (awsJson1.1) sends lower-case message.
-            writer.WriteString(awsJson ? "message" : "Message", error.Message);
-            writer.WriteEndObject();
-        }
-
-        await context.Response.Body.WriteAsync(buffer.ToArray(), cancellationToken);
-    }
 }

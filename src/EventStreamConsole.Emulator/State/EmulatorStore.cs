@@ -10,6 +10,9 @@ public sealed class EmulatorStore : IDisposable
     private readonly Lock _gate = new();
     private readonly Dictionary<Scope, World> _worlds = [];
 
+    // What reads and refused writes of a scope without state see: a world is made only when a change is applied.
+    private static readonly World s_nothing = new();
+
     public EmulatorStore(IEmulatorPersistence persistence)
     {
         _persistence = persistence;
@@ -32,7 +35,7 @@ public sealed class EmulatorStore : IDisposable
     {
         lock (_gate)
         {
-            var world = GetOrCreate(scope);
+            var world = _worlds.GetValueOrDefault(scope) ?? s_nothing;
             var (result, changes) = action(new WorldView(world));
             if (changes.Count > 0)
             {
@@ -51,7 +54,16 @@ public sealed class EmulatorStore : IDisposable
     {
         lock (_gate)
         {
-            return query(new WorldView(GetOrCreate(scope)));
+            return query(new WorldView(_worlds.GetValueOrDefault(scope) ?? s_nothing));
+        }
+    }
+
+    /// <summary>Whether <paramref name="scope"/> has (or had since the last reset) state of its own.</summary>
+    public bool Holds(Scope scope)
+    {
+        lock (_gate)
+        {
+            return _worlds.ContainsKey(scope);
         }
     }
 

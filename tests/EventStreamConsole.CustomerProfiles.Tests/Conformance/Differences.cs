@@ -8,9 +8,6 @@ public enum DifferenceKind
     /// <summary>We differ from the model on purpose; the reason says why.</summary>
     ByDesign,
 
-    /// <summary>A bug in our rules being fixed in branch harden; delete the line once that fix is merged.</summary>
-    KnownBugFixedInHarden,
-
     /// <summary>A part of AWS's behaviour this client does not implement (yet); the reason names who decides.</summary>
     OutOfScope,
 }

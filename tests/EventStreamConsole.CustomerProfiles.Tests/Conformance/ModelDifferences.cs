@@ -6,7 +6,6 @@ namespace EventStreamConsole.CustomerProfiles.Tests.Conformance;
 /// THE reviewed list of every way our client differs from AWS's models, SDK and endpoint rules. A judge fails on any
 /// difference not listed here, and on any line here that no longer matches a difference, so drift is never silent.
 /// One line per difference (case ids: service:Operation.member.path:case; '*' any text, '(a|b)' either).
-/// KnownBugFixedInHarden lines are deleted when branch harden's fix is merged (the judge then reports them stale).
 /// </summary>
 public static class ModelDifferences
 {
@@ -24,13 +23,6 @@ public static class ModelDifferences
         new("members", "kinesis:CreateStream.(Tags|WarmThroughputMiBps|MaxRecordSizeInKiB)", ByDesign, "the console creates a plain destination stream; tags, warm throughput and record size stay at Kinesis's defaults"),
 
         // constraints: our shared validation rules vs the model's min/max/pattern/enum/required.
-        new("constraints", "customer-profiles:*Name:pattern:trailing-newline", KnownBugFixedInHarden, "Name's .NET '$' matches before a final newline; ECMA's (the model's) does not"),
-        new("constraints", "customer-profiles:*(Tags{key}|tags{key}|tagKeys[]):pattern:trailing-newline", KnownBugFixedInHarden, "TagKey's .NET '$' matches before a final newline; ECMA's (the model's) does not"),
-        new("constraints", "customer-profiles:*(Tags{value}|tags{value}):len=max:emoji", KnownBugFixedInHarden, "TagValue's length is counted in UTF-16 units, the model counts code points"),
-        new("constraints", "customer-profiles:*.NextToken:len=max:emoji", KnownBugFixedInHarden, "NextToken's length is counted in UTF-16 units, the model counts code points"),
-        new("constraints", "customer-profiles:*.resourceArn:len=max:emoji", KnownBugFixedInHarden, "TagArn's length is counted in UTF-16 units, the model counts code points"),
-        new("constraints", "customer-profiles:CreateDomain.(DefaultEncryptionKey|DeadLetterQueueUrl):len=max:emoji", KnownBugFixedInHarden, "MaxLength counts UTF-16 units, the model counts code points"),
-        new("constraints", "kinesis:*.StreamARN:pattern:arabic-indic-digit", KnownBugFixedInHarden, "KinesisStreamArn's .NET '\\d' takes any Unicode digit in the account id; ECMA's \\d{12} (the model's) only 0-9"),
         new("constraints", "customer-profiles:CreateEventStream.Uri:len=*", ByDesign, "the model's Uri is any 1-255 character string; we accept only a Kinesis data stream ARN, the one destination type the console offers"),
         new("constraints", "customer-profiles:(CreateEventStream|CreateDomain).Tags:count=min-1", ByDesign, "an empty optional tag map means 'no tags': the client leaves it out of the request instead of sending the {} the model's min 1 forbids"),
         new("constraints", "customer-profiles:*.resourceArn:partition=*", ByDesign, "the model's ^arn:[a-z0-9]{1,10}:profile refuses every partition with a hyphen (aws-us-gov, aws-cn, aws-iso-b), whose domains are real; ours takes [a-z0-9-]{1,20}"),
@@ -38,7 +30,7 @@ public static class ModelDifferences
         new("constraints", "kinesis:*StreamName:pattern:*", ByDesign, "the model's [a-zA-Z0-9_.-]+ is unanchored (a Smithy pattern may match anywhere), so ' orders' passes it; Kinesis rejects such names and we match the whole name"),
         new("constraints", "kinesis:*StreamName:len=max:emoji", ByDesign, "128 emoji plus a valid name pass the unanchored model pattern; the whole name must match ours (and Kinesis's)"),
         new("constraints", "kinesis:*.StreamARN:len=max*", ByDesign, "the model allows any 2048-character text around arn:aws*:kinesis:...; we accept only a well-formed stream ARN (stream name at most 128 of [a-zA-Z0-9_.-])"),
-        new("constraints", "kinesis:*.StreamARN:pattern:(leading-space|trailing-space|trailing-newline|non-ascii-letter|emoji)", ByDesign, "the model's StreamARN pattern is unanchored and ends in \\S+; we accept only a well-formed stream ARN, nothing around it (trailing-newline differs once harden anchors with \\z)"),
+        new("constraints", "kinesis:*.StreamARN:pattern:(leading-space|trailing-space|trailing-newline|non-ascii-letter|emoji)", ByDesign, "the model's StreamARN pattern is unanchored and ends in \\S+; we accept only a well-formed stream ARN, nothing around it"),
 
         // request-bytes: our requests vs botocore's serializer for the same input.
         new("request-bytes", "customer-profiles:CreateEventStream/empty-tags:body", ByDesign, "botocore sends the empty map as \"Tags\":{} (which the model's min 1 forbids, so AWS refuses it); we leave an empty tag map out"),

@@ -20,7 +20,7 @@ public sealed class AdminApiTests : IAsyncLifetime
     [Fact]
     public async Task ResetWithDemoSeed_State_HasThreeRegionsAndAPagingSizedRegion()
     {
-        using var reset = await _server.Http.PostAsync("/_emulator/reset?seed=Demo", null, Ct);
+        using var reset = await _server.Admin.PostAsync("/_emulator/reset?seed=Demo", null, Ct);
         var state = await _server.Http.GetFromJsonAsync<EmulatorSnapshot>("/_emulator/state", Ct);
 
         Assert.Equal(HttpStatusCode.NoContent, reset.StatusCode);
@@ -40,9 +40,9 @@ public sealed class AdminApiTests : IAsyncLifetime
     [Fact]
     public async Task DemoSeed_UnhealthyStreams_StayUnhealthyAfterHealthCheck()
     {
-        await _server.Http.PostAsync("/_emulator/reset?seed=Demo", null, Ct);
+        await _server.Admin.PostAsync("/_emulator/reset?seed=Demo", null, Ct);
 
-        var result = await (await _server.Http.PostAsync("/_emulator/health-check", null, Ct)).Content.ReadFromJsonAsync<HealthCheckResult>(Ct);
+        var result = await (await _server.Admin.PostAsync("/_emulator/health-check", null, Ct)).Content.ReadFromJsonAsync<HealthCheckResult>(Ct);
 
         Assert.Equal(0, result!.Transitions);
     }
@@ -50,7 +50,7 @@ public sealed class AdminApiTests : IAsyncLifetime
     [Fact]
     public async Task Reset_UnknownSeed_BadRequestWithMessage()
     {
-        using var response = await _server.Http.PostAsync("/_emulator/reset?seed=Everything", null, Ct);
+        using var response = await _server.Admin.PostAsync("/_emulator/reset?seed=Everything", null, Ct);
 
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
         var error = await response.Content.ReadFromJsonAsync<AdminError>(Ct);
@@ -62,7 +62,7 @@ public sealed class AdminApiTests : IAsyncLifetime
     {
         await _server.PutFaultAsync("GetEventStream", new FaultRule { LatencyMs = 50 });
         var listed = await _server.Http.GetFromJsonAsync<Dictionary<string, FaultRule>>("/_emulator/faults", Ct);
-        using var deleted = await _server.Http.DeleteAsync("/_emulator/faults/GetEventStream", Ct);
+        using var deleted = await _server.Admin.DeleteAsync("/_emulator/faults/GetEventStream", Ct);
         var after = await _server.Http.GetFromJsonAsync<Dictionary<string, FaultRule>>("/_emulator/faults", Ct);
 
         Assert.Equal(50, listed!["GetEventStream"].LatencyMs);

@@ -67,6 +67,8 @@ public sealed class WireFormatTests(EmulatorFixture fixture) : IClassFixture<Emu
     [Theory]
     [InlineData("/domains?max-results=0", "MaxResults must be between 1 and 100")]
     [InlineData("/domains?max-results=abc", "MaxResults must be an integer")]
+    [InlineData("/domains?max-results=5%0A", "MaxResults must be an integer")]
+    [InlineData("/domains?max-results=%205", "MaxResults must be an integer")]
     [InlineData("/domains/d/event-streams?max-results=101", "MaxResults must be between 1 and 100")]
     public async Task List_InvalidQuery_BadRequest(string path, string expected)
     {

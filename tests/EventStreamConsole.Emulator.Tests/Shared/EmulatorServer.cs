@@ -2,6 +2,7 @@ using System.Net.Http.Json;
 using System.Text;
 using EventStreamConsole.CustomerProfiles;
 using EventStreamConsole.Emulator;
+using EventStreamConsole.Emulator.Admin;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -21,11 +22,16 @@ public sealed class EmulatorServer : IAsyncDisposable
         Url = new Uri(app.Urls.First());
         _clientServices = new ServiceCollection().AddLogging().AddCustomerProfilesClient().BuildServiceProvider();
         Http = new HttpClient { BaseAddress = Url };
+        Admin = new HttpClient { BaseAddress = Url };
+        Admin.DefaultRequestHeaders.Add(AdminRequestGuard.Header, "tests");
     }
 
     public Uri Url { get; }
 
     public HttpClient Http { get; }
+
+    /// <summary>For the admin API: sends the X-Emulator-Admin header that calls changing state need.</summary>
+    public HttpClient Admin { get; }
 
     public IServiceProvider Services => _app.Services;
 
@@ -61,8 +67,7 @@ public sealed class EmulatorServer : IAsyncDisposable
         using var request = new HttpRequestMessage(method, pathAndQuery);
         if (sign)
         {
-            request.Headers.TryAddWithoutValidation("Authorization",
-                $"AWS4-HMAC-SHA256 Credential={account}/20261128/us-east-1/profile/aws4_request, SignedHeaders=host;x-amz-date, Signature=0123abcd");
+            request.Headers.TryAddWithoutValidation("Authorization", Authorization(account, service: target is null ? "profile" : "kinesis"));
         }
 
         if (target is not null)
@@ -78,12 +83,17 @@ public sealed class EmulatorServer : IAsyncDisposable
         return await Http.SendAsync(request, TestContext.Current.CancellationToken);
     }
 
+    /// <summary>A SigV4 Authorization header the emulator accepts (it reads the credential scope, not the signature).</summary>
+    public static string Authorization(string account = "000000000000", string region = "us-east-1", string service = "profile") =>
+        $"AWS4-HMAC-SHA256 Credential={account}/20261128/{region}/{service}/aws4_request, SignedHeaders=host;x-amz-date, Signature=0123abcd";
+
     public Task PutFaultAsync(string operation, FaultRule rule) =>
         Http.PutAsJsonAsync($"/_emulator/faults/{operation}", rule, TestContext.Current.CancellationToken).ContinueWith(t => t.Result.EnsureSuccessStatusCode(), TaskScheduler.Default);
 
     public async ValueTask DisposeAsync()
     {
         Http.Dispose();
+        Admin.Dispose();
         await _clientServices.DisposeAsync();
         await _app.StopAsync();
         await _app.DisposeAsync();

@@ -28,7 +28,7 @@ public sealed class PersistenceTests : IDisposable
             var created = await s.EventStreamAsync("retail", "orders", "exports", new() { ["team"] = "retail" });
             await s.Profiles.TagResourceAsync(new TagResourceRequest { ResourceArn = created.EventStreamArn, Tags = new() { ["env"] = "prod" } }, Ct);
             await s.Kinesis.DeleteStreamAsync(new() { StreamName = "exports" }, Ct);
-            await first.Http.PostAsync("/_emulator/health-check", null, Ct);
+            await first.Admin.PostAsync("/_emulator/health-check", null, Ct);
         }
 
         await using var second = await EmulatorServer.StartAsync(("Emulator:DatabasePath", DatabasePath));

@@ -76,4 +76,30 @@ public sealed class CreateEventStreamFormTests
 
         Assert.Equal("EventStreamName may contain only letters, digits, hyphens (-) and underscores (_).", _form.EventStreamNameError);
     }
+
+    [Fact]
+    public void DestinationError_ChinaPartitionArnInAwsRegion_NamesThePartition()
+    {
+        _form.DestinationArn = "arn:aws-cn:kinesis:us-east-1:123456789012:stream/orders";
+
+        Assert.Equal("Destination must be an ARN of the partition 'aws' of region us-east-1; this one names the partition 'aws-cn'.", _form.DestinationError);
+        Assert.False(_form.IsValid);
+    }
+
+    [Fact]
+    public void EventStreamNameError_TrailingNewline_NamesRule()
+    {
+        _form.EventStreamName = "retail-export\n";
+
+        Assert.Equal("EventStreamName may contain only letters, digits, hyphens (-) and underscores (_).", _form.EventStreamNameError);
+        Assert.False(_form.IsValid);
+    }
+
+    [Fact]
+    public void DomainNameError_TrailingNewline_NamesRule()
+    {
+        _form.DomainName = "retail\n";
+
+        Assert.Equal("DomainName may contain only letters, digits, hyphens (-) and underscores (_).", _form.DomainNameError);
+    }
 }

@@ -65,4 +65,24 @@ public sealed class TagRowsTests
         Assert.True(rows.IsValid);
         Assert.Equal(new Dictionary<string, string> { ["team"] = "retail" }, rows.ToDictionary());
     }
+
+    [Fact]
+    public void ValueError_256Emoji_NoneAsAwsCountsCodePoints()
+    {
+        var rows = new TagRows(new Dictionary<string, string> { ["k"] = string.Concat(Enumerable.Repeat("\U0001F600", 256)) });
+
+        Assert.Null(rows.ValueError(rows.Rows[0]));
+        Assert.True(rows.IsValid);
+    }
+
+    [Fact]
+    public void KeyError_TrailingNewline_Explains()
+    {
+        var rows = new TagRows();
+        rows.Add();
+        rows.Rows[0].Key = "team\n";
+
+        Assert.Contains("may contain only letters, digits and", rows.KeyError(rows.Rows[0]), StringComparison.Ordinal);
+        Assert.False(rows.IsValid);
+    }
 }
