@@ -35,7 +35,7 @@ public sealed class AuditLog(ILogger<AuditLog> logger, AuditStore store, TimePro
     public Task SucceededAsync(AuditRecord intent, string? requestId) => CompleteAsync(intent, AuditResult.Succeeded, requestId, null);
 
     public Task FailedAsync(AuditRecord intent, Exception exception) =>
-        CompleteAsync(intent, AuditResult.Failed, (exception as CustomerProfiles.Runtime.AmazonServiceException)?.RequestId, AwsErrorText.Describe(exception));
+        CompleteAsync(intent, AuditResult.Failed, (exception as Amazon.Runtime.AmazonServiceException)?.RequestId, AwsErrorText.Describe(exception));
 
     /// <summary>The user left before AWS answered; what AWS did is unknown until the next read.</summary>
     public Task CancelledAsync(AuditRecord intent) =>
