@@ -1,7 +1,8 @@
 using System.Diagnostics;
 using System.Globalization;
 using EventStreamConsole.CustomerProfiles;
-using EventStreamConsole.CustomerProfiles.Model;
+using Amazon.CustomerProfiles;
+using Amazon.CustomerProfiles.Model;
 using EventStreamConsole.Emulator;
 using EventStreamConsole.Emulator.Protocol;
 using EventStreamConsole.Model;
@@ -126,7 +127,7 @@ public static class SweepBenchmark
             await foreach (var domain in client.Paginators.ListDomains(new ListDomainsRequest { MaxResults = 100 }).Items)
             {
                 var streams = await client.ListEventStreamsAsync(new ListEventStreamsRequest { DomainName = domain.DomainName, MaxResults = 100 });
-                foreach (var stream in streams.Items.Where(s => s.DestinationSummary?.Status != EventStreamDestinationStatus.Healthy))
+                foreach (var stream in streams.Items.Where(s => s.DestinationSummary?.Status != EventStreamDestinationStatus.HEALTHY))
                 {
                     await client.GetEventStreamAsync(new GetEventStreamRequest { DomainName = domain.DomainName, EventStreamName = stream.EventStreamName });
                 }
