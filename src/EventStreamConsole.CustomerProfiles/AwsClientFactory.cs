@@ -20,15 +20,13 @@ public sealed class AwsClientFactory(IHttpClientFactory httpClientFactory, AwsRa
     public IAmazonCustomerProfiles CreateCustomerProfiles(AwsClientOptions options)
     {
         ArgumentNullException.ThrowIfNull(options);
-        var credentials = AwsCredentialsSource.Resolve(options);
-        return new ConsoleCustomerProfilesClient(credentials, CustomerProfilesConfig(options), Pipeline(options, credentials, "profile"));
+        return new ConsoleCustomerProfilesClient(AwsCredentialsSource.Resolve(options), CustomerProfilesConfig(options), Pipeline(options, "profile"));
     }
 
     public IAmazonKinesis CreateKinesis(AwsClientOptions options)
     {
         ArgumentNullException.ThrowIfNull(options);
-        var credentials = AwsCredentialsSource.Resolve(options);
-        return new ConsoleKinesisClient(credentials, KinesisConfig(options), Pipeline(options, credentials, "kinesis"));
+        return new ConsoleKinesisClient(AwsCredentialsSource.Resolve(options), KinesisConfig(options), Pipeline(options, "kinesis"));
     }
 
     /// <summary>Where Customer Profiles calls go with these options, e.g. https://profile.us-east-1.amazonaws.com.</summary>
@@ -68,6 +66,6 @@ public sealed class AwsClientFactory(IHttpClientFactory httpClientFactory, AwsRa
         return config;
     }
 
-    private ClientPipeline Pipeline(AwsClientOptions options, AWSCredentials credentials, string service) =>
-        new(rateLimiter, options, credentials, loggerFactory.CreateLogger("EventStreamConsole.CustomerProfiles." + service));
+    private ClientPipeline Pipeline(AwsClientOptions options, string service) =>
+        new(rateLimiter, options, loggerFactory.CreateLogger("EventStreamConsole.CustomerProfiles." + service));
 }

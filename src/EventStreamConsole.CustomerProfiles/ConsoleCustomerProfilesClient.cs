@@ -11,7 +11,7 @@ namespace EventStreamConsole.CustomerProfiles;
 /// changes whose first attempt may have been applied although no answer arrived. It derives from the client class, ours
 /// or AWSSDK.CustomerProfiles', and uses only what both have.
 /// </summary>
-public sealed class ConsoleCustomerProfilesClient(AWSCredentials credentials, AmazonCustomerProfilesConfig config, ClientPipeline consolePipeline)
+public sealed class ConsoleCustomerProfilesClient(AWSCredentials? credentials, AmazonCustomerProfilesConfig config, ClientPipeline consolePipeline)
     : AmazonCustomerProfilesClient(credentials, config)
 {
     // The base constructor builds the pipeline and calls this; a captured primary-constructor parameter is already

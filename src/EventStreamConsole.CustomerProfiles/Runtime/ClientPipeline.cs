@@ -1,4 +1,3 @@
-using Amazon.Runtime;
 using Amazon.Runtime.Internal;
 using Microsoft.Extensions.Logging;
 
@@ -8,7 +7,7 @@ namespace EventStreamConsole.CustomerProfiles.Runtime;
 /// What the console adds to the core's pipeline of each client: validation before marshalling, and inside the retry
 /// loop (so every attempt, retries included, goes through them) pacing and then the attempt bookkeeping.
 /// </summary>
-public sealed class ClientPipeline(AwsRateLimiter rateLimiter, AwsClientOptions options, AWSCredentials credentials, ILogger logger)
+public sealed class ClientPipeline(AwsRateLimiter rateLimiter, AwsClientOptions options, ILogger logger)
 {
     public void AddTo(RuntimePipeline pipeline)
     {
@@ -16,6 +15,6 @@ public sealed class ClientPipeline(AwsRateLimiter rateLimiter, AwsClientOptions 
         pipeline.AddHandlerBefore<Marshaller>(new RequestValidationHandler());
         // Each AddHandlerAfter<RetryHandler> goes directly inside the retry handler: pacing ends up outermost.
         pipeline.AddHandlerAfter<RetryHandler>(new AttemptHandler(logger));
-        pipeline.AddHandlerAfter<RetryHandler>(new PacingHandler(rateLimiter, options, credentials));
+        pipeline.AddHandlerAfter<RetryHandler>(new PacingHandler(rateLimiter, options));
     }
 }

@@ -7,7 +7,7 @@ namespace EventStreamConsole.CustomerProfiles.Runtime;
 /// Sits inside the core's retry loop and waits, before every attempt, for the operation's next free slot on the shared
 /// <see cref="AwsRateLimiter"/>, so neither first calls nor retries exceed AWS's per-operation TPS quota.
 /// </summary>
-public sealed class PacingHandler(AwsRateLimiter rateLimiter, AwsClientOptions options, AWSCredentials credentials) : PipelineHandler
+public sealed class PacingHandler(AwsRateLimiter rateLimiter, AwsClientOptions options) : PipelineHandler
 {
     /// <summary>Calls are paced at 95% of the quota.</summary>
     public const double PacingMargin = 0.95;
@@ -26,14 +26,14 @@ public sealed class PacingHandler(AwsRateLimiter rateLimiter, AwsClientOptions o
             var operation = AwsOperation.Of(request);
             // Pace a little under the quota so that network jitter never lands two calls inside one service window.
             var tps = OperationQuotas.For(operation, options.OperationTps) * PacingMargin;
-            _accountKey ??= await ResolveAccountKeyAsync();
+            _accountKey ??= await ResolveAccountKeyAsync(request.Identity as AWSCredentials);
             await rateLimiter.AcquireAsync(_accountKey, AwsOperation.Region(request.ClientConfig), operation, tps, request.CancellationToken);
         }
 
         return await base.InvokeAsync<T>(executionContext);
     }
 
-    private async Task<string> ResolveAccountKeyAsync()
+    private async Task<string> ResolveAccountKeyAsync(AWSCredentials? credentials)
     {
         if (!string.IsNullOrEmpty(options.AccountId))
         {
@@ -44,6 +44,12 @@ public sealed class PacingHandler(AwsRateLimiter rateLimiter, AwsClientOptions o
         if (options.RoleArn?.Split(':') is [_, _, "iam", _, { Length: 12 } roleAccount, ..])
         {
             return roleAccount;
+        }
+
+        // The core's auth step has resolved the identity (explicit or default chain) before the retry loop runs.
+        if (credentials is null)
+        {
+            return "";
         }
 
         var resolved = await credentials.GetCredentialsAsync();

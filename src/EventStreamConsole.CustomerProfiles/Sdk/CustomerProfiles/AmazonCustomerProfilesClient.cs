@@ -45,7 +45,7 @@ public class AmazonCustomerProfilesClient : AmazonServiceClient, IAmazonCustomer
     {
     }
 
-    public AmazonCustomerProfilesClient(AWSCredentials credentials, AmazonCustomerProfilesConfig clientConfig)
+    public AmazonCustomerProfilesClient(AWSCredentials? credentials, AmazonCustomerProfilesConfig clientConfig)
         : base(credentials, clientConfig)
     {
     }

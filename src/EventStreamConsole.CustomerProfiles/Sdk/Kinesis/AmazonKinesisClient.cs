@@ -43,7 +43,7 @@ public class AmazonKinesisClient : AmazonServiceClient, IAmazonKinesis
     {
     }
 
-    public AmazonKinesisClient(AWSCredentials credentials, AmazonKinesisConfig clientConfig)
+    public AmazonKinesisClient(AWSCredentials? credentials, AmazonKinesisConfig clientConfig)
         : base(credentials, clientConfig)
     {
     }

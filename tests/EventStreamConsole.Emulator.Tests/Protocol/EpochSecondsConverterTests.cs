@@ -1,8 +1,7 @@
 using System.Text.Json;
-using EventStreamConsole.CustomerProfiles.Json;
-using EventStreamConsole.CustomerProfiles.Model;
+using EventStreamConsole.Emulator.Wire;
 
-namespace EventStreamConsole.CustomerProfiles.Tests.Json;
+namespace EventStreamConsole.Emulator.Tests.Protocol;
 
 public sealed class EpochSecondsConverterTests
 {
@@ -11,7 +10,7 @@ public sealed class EpochSecondsConverterTests
     {
         var response = new ListDomainItem { DomainName = "d", CreatedAt = new DateTime(2023, 6, 7, 0, 0, 0, 123, DateTimeKind.Utc), LastUpdatedAt = DateTime.UnixEpoch };
 
-        var json = JsonSerializer.Serialize(new ListDomainsResponse { Items = [response] }, CustomerProfilesJsonContext.Default.ListDomainsResponse);
+        var json = JsonSerializer.Serialize(new ListDomainsResponse { Items = [response] }, WireJsonContext.Default.ListDomainsResponse);
 
         Assert.Equal("""{"Items":[{"DomainName":"d","CreatedAt":1686096000.123,"LastUpdatedAt":0}]}""", json);
     }
@@ -23,7 +22,7 @@ public sealed class EpochSecondsConverterTests
     [InlineData("\"1686096000\"", 0)]
     public void Read_NumberOrIsoString_ReadsUtc(string raw, int millis)
     {
-        var item = JsonSerializer.Deserialize($$"""{"DomainName":"d","CreatedAt":{{raw}},"LastUpdatedAt":0}""", CustomerProfilesJsonContext.Default.ListDomainItem)!;
+        var item = JsonSerializer.Deserialize($$"""{"DomainName":"d","CreatedAt":{{raw}},"LastUpdatedAt":0}""", WireJsonContext.Default.ListDomainItem)!;
 
         Assert.Equal(new DateTime(2023, 6, 7, 0, 0, 0, millis, DateTimeKind.Utc), item.CreatedAt);
         Assert.Equal(DateTimeKind.Utc, item.CreatedAt.Kind);
@@ -33,7 +32,7 @@ public sealed class EpochSecondsConverterTests
     public void Write_EnumValues_UseWireNames()
     {
         var json = JsonSerializer.Serialize(new GetEventStreamResponse { State = EventStreamState.Stopped, DestinationDetails = new() { Status = EventStreamDestinationStatus.Unhealthy } },
-            CustomerProfilesJsonContext.Default.GetEventStreamResponse);
+            WireJsonContext.Default.GetEventStreamResponse);
 
         Assert.Contains("\"State\":\"STOPPED\"", json, StringComparison.Ordinal);
         Assert.Contains("\"Status\":\"UNHEALTHY\"", json, StringComparison.Ordinal);
