@@ -32,8 +32,8 @@ public sealed class AwsClientFactoryTests
     {
         var options = new AwsClientOptions { Region = "eu-west-2", ServiceUrl = "" };
 
-        Assert.Equal("https://profile.eu-west-2.amazonaws.com", _factory.CreateCustomerProfiles(options).DetermineServiceOperationEndpoint(new ListDomainsRequest()).URL);
-        Assert.Equal("https://kinesis.eu-west-2.amazonaws.com", _factory.CreateKinesis(options).DetermineServiceOperationEndpoint(new ListStreamsRequest()).URL);
+        Assert.Equal(new Uri("https://profile.eu-west-2.amazonaws.com"), new Uri(_factory.CreateCustomerProfiles(options).DetermineServiceOperationEndpoint(new ListDomainsRequest()).URL));
+        Assert.Equal(new Uri("https://kinesis.eu-west-2.amazonaws.com"), new Uri(_factory.CreateKinesis(options).DetermineServiceOperationEndpoint(new ListStreamsRequest()).URL));
         Assert.Equal(new Uri("https://profile.eu-west-2.amazonaws.com"), _factory.CustomerProfilesEndpoint(options));
     }
 
