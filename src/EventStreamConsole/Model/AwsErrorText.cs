@@ -22,7 +22,7 @@ public static class AwsErrorText
                 $"AWS is throttling {(operation is null ? "this call" : Name(operation))} and retries did not get through; try again in a moment.{RequestId(ex)}",
             AmazonServiceException ex => $"{ex.ErrorCode ?? $"HTTP {(int)ex.StatusCode}"}: {ex.Message}{RequestId(ex)}",
             RequestValidationException ex => ex.Message,
-            TimeoutException => $"{(operation is null ? "AWS" : Name(operation))} did not answer in time, on any of {exception.Attempts()} attempts. Check the network path to AWS, then try again.",
+            TimeoutException => $"{(operation is null ? "AWS" : Name(operation))} did not answer in time{(exception.Attempts() > 1 ? $" on any of {exception.Attempts()} attempts" : "")}. Check the network path to AWS, then try again.",
             HttpRequestException or IOException => $"Could not reach the AWS endpoint: {exception.Message}",
             AmazonClientException ex => $"The AWS call could not be made (credentials or configuration): {ex.Message}",
             _ => exception.Message,

@@ -36,7 +36,7 @@ public sealed class AwsErrorTextTests
 
     [Fact]
     public void Describe_TimeoutAfterRetries_NamesOperationAndAttempts() =>
-        Assert.Equal("GetEventStream did not answer in time, on any of 3 attempts. Check the network path to AWS, then try again.",
+        Assert.Equal("GetEventStream did not answer in time on any of 3 attempts. Check the network path to AWS, then try again.",
             AwsErrorText.Describe(Failed(new TimeoutException("The operation was canceled."), "GetEventStream", attempts: 3)));
 
     [Fact]
