@@ -46,10 +46,13 @@ public sealed class AwsClientOptions
     /// <summary>The account id, used to key client-side rate limits; read from the credentials when unset.</summary>
     public string? AccountId { get; set; }
 
+    /// <summary>AWSSDK.Core's retry mode: Standard (AWS's default) or Adaptive (also slows down after throttling).</summary>
+    public Amazon.Runtime.RequestRetryMode RetryMode { get; set; } = Amazon.Runtime.RequestRetryMode.Standard;
+
     /// <summary>At most this many attempts per call (AWS "standard" retry mode uses 3).</summary>
     public int MaxAttempts { get; set; } = 3;
 
-    /// <summary>How long one attempt may take before it is abandoned and retried.</summary>
+    /// <summary>How long one attempt (one HTTP request) may take before it is abandoned and retried.</summary>
     public TimeSpan AttemptTimeout { get; set; } = TimeSpan.FromSeconds(20);
 
     /// <summary>Whether calls are paced at the operation's TPS quota, so our own bursts never trip throttling.</summary>

@@ -1,15 +1,14 @@
 using EventStreamConsole.CustomerProfiles.Runtime;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
-using Microsoft.Extensions.Options;
 
 namespace EventStreamConsole.CustomerProfiles;
 
 public static class ServiceCollectionExtensions
 {
     /// <summary>
-    /// Registers the client factory and a default <see cref="IAmazonCustomerProfiles"/> / <see cref="IAmazonKinesis"/>
-    /// built from the bound <see cref="AwsClientOptions"/>.
+    /// Registers <see cref="AwsClientFactory"/>, the shared <see cref="AwsRateLimiter"/> and the HttpClient the clients use.
+    /// Clients themselves are built by the factory, per account and region, by whoever needs them.
     /// </summary>
     public static IServiceCollection AddCustomerProfilesClient(this IServiceCollection services)
     {
@@ -19,8 +18,6 @@ public static class ServiceCollectionExtensions
         // No HttpClientFactory logging: at Trace it passes every request header (the SigV4 Authorization and the session
         // token) to the logger as structured state, where a structured sink keeps them even though the message redacts them.
         services.AddHttpClient(AwsClientFactory.HttpClientName, client => client.Timeout = Timeout.InfiniteTimeSpan).RemoveAllLoggers();
-        services.TryAddSingleton(sp => sp.GetRequiredService<AwsClientFactory>().CreateCustomerProfiles(sp.GetRequiredService<IOptions<AwsClientOptions>>().Value));
-        services.TryAddSingleton(sp => sp.GetRequiredService<AwsClientFactory>().CreateKinesis(sp.GetRequiredService<IOptions<AwsClientOptions>>().Value));
         return services;
     }
 }

@@ -144,8 +144,7 @@ public sealed class ConsoleWebApplication : IAsyncDisposable
         services.AddSingleton(sp =>
         {
             var options = sp.GetRequiredService<IOptions<AwsClientOptions>>().Value;
-            var client = sp.GetRequiredService<IAmazonCustomerProfiles>();
-            return new ConsoleBackend(embeddedEmulator, options.Region ?? "", client.Endpoint);
+            return new ConsoleBackend(embeddedEmulator, options.Region ?? "", sp.GetRequiredService<AwsClientFactory>().CustomerProfilesEndpoint(options));
         });
         services.AddOptions<ConsoleOptions>()
             .Bind(builder.Configuration.GetSection(ConsoleOptions.SectionName))

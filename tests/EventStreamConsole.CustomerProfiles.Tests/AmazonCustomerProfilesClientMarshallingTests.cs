@@ -1,10 +1,11 @@
 using System.Net;
-using EventStreamConsole.CustomerProfiles.Model;
+using Amazon.CustomerProfiles;
+using Amazon.CustomerProfiles.Model;
 using EventStreamConsole.CustomerProfiles.Tests.Shared;
 
 namespace EventStreamConsole.CustomerProfiles.Tests;
 
-/// <summary>The exact bytes each operation puts on the wire: method, path, query, headers and body.</summary>
+/// <summary>The exact bytes each operation puts on the wire through the core's pipeline: method, path, query, headers and body.</summary>
 public sealed class AmazonCustomerProfilesClientMarshallingTests
 {
     private const string StreamArn = "arn:aws:profile:us-east-1:123456789012:domains/retail/event-streams/orders";
@@ -32,10 +33,11 @@ public sealed class AmazonCustomerProfilesClientMarshallingTests
         Assert.Equal("/domains/retail/event-streams/orders", request.Target);
         Assert.Equal("application/json", request.Header("Content-Type"));
         Assert.Equal("2020-08-15", request.Header("x-amz-api-version"));
-        Assert.Equal($$$"""{"Uri":"{{{KinesisArn}}}","Tags":{"team":"retail"}}""", request.BodyText);
+        Assert.Equal($$$"""{"Tags":{"team":"retail"},"Uri":"{{{KinesisArn}}}"}""", request.BodyText);
         Assert.Equal(StreamArn, response.EventStreamArn);
         Assert.Equal("retail", response.Tags!["team"]);
-        Assert.Equal("req-200", response.RequestId);
+        Assert.Equal("req-200", response.ResponseMetadata.RequestId);
+        Assert.Equal(HttpStatusCode.OK, response.HttpStatusCode);
     }
 
     [Fact]
@@ -63,6 +65,18 @@ public sealed class AmazonCustomerProfilesClientMarshallingTests
         Assert.Contains("SignedHeaders=host;", authorization, StringComparison.Ordinal);
         Assert.NotNull(request.Header("X-Amz-Date"));
         Assert.NotNull(request.Header("X-Amz-Content-SHA256"));
+        Assert.Equal("profile.us-east-1.amazonaws.com", request.Message.RequestUri!.Host);
+    }
+
+    [Fact]
+    public async Task AnyOperation_NoItemsInAnswer_LeavesCollectionNullAsSdkV4Does()
+    {
+        _harness.Handler.Then(ScriptedHandler.Json(HttpStatusCode.OK, "{}"));
+
+        var response = await _harness.CustomerProfiles.ListEventStreamsAsync(new ListEventStreamsRequest { DomainName = "retail" }, Ct);
+
+        Assert.Null(response.Items);
+        Assert.Null(response.NextToken);
     }
 
     [Fact]
@@ -81,11 +95,11 @@ public sealed class AmazonCustomerProfilesClientMarshallingTests
         Assert.Equal("/domains/retail/event-streams/orders", request.Target);
         Assert.Null(request.Body);
         Assert.Equal(new DateTime(2023, 6, 7, 0, 0, 0, 123, DateTimeKind.Utc), response.CreatedAt);
-        Assert.Equal(EventStreamState.Stopped, response.State);
+        Assert.Equal(EventStreamState.STOPPED, response.State);
         Assert.Equal(DateTime.UnixEpoch.AddSeconds(1686100000), response.StoppedSince);
-        Assert.Equal(EventStreamDestinationStatus.Unhealthy, response.DestinationDetails.Status);
-        Assert.Equal(new DateTime(2023, 6, 7, 1, 0, 0, DateTimeKind.Utc), response.DestinationDetails.UnhealthySince);
-        Assert.Equal("Stream gone", response.DestinationDetails.Message);
+        Assert.Equal(EventStreamDestinationStatus.UNHEALTHY, response.DestinationDetails!.Status);
+        Assert.Equal(new DateTime(2023, 6, 7, 1, 0, 0, DateTimeKind.Utc), response.DestinationDetails!.UnhealthySince);
+        Assert.Equal("Stream gone", response.DestinationDetails!.Message);
     }
 
     [Fact]
@@ -101,8 +115,8 @@ public sealed class AmazonCustomerProfilesClientMarshallingTests
         var request = _harness.Handler.Requests[0];
         Assert.Equal("GET", request.Method);
         Assert.Equal("/domains/retail/event-streams?max-results=10&next-token=a%2Fb%2Bc%3D", request.Target);
-        var item = Assert.Single(response.Items);
-        Assert.Equal(EventStreamState.Unknown, item.State);
+        var item = Assert.Single(response.Items!);
+        Assert.Equal("PAUSED", item.State!.Value);
         Assert.Equal("t2", response.NextToken);
     }
 
@@ -135,7 +149,8 @@ public sealed class AmazonCustomerProfilesClientMarshallingTests
 
         var request = _harness.Handler.Requests[0];
         Assert.Equal("DELETE", request.Method);
-        Assert.Equal($"/tags/{EncodedStreamArn}?tagKeys=owner&tagKeys=cost%3Acenter", request.Target);
+        // The core sorts query values, as every AWS SDK for .NET client does.
+        Assert.Equal($"/tags/{EncodedStreamArn}?tagKeys=cost%3Acenter&tagKeys=owner", request.Target);
         Assert.Null(request.Body);
     }
 
@@ -148,7 +163,7 @@ public sealed class AmazonCustomerProfilesClientMarshallingTests
 
         Assert.Equal("GET", _harness.Handler.Requests[0].Method);
         Assert.Equal("/tags/" + EncodedStreamArn, _harness.Handler.Requests[0].Target);
-        Assert.Equal("", response.Tags["env"]);
+        Assert.Equal("", response.Tags!["env"]);
     }
 
     [Fact]
@@ -159,7 +174,7 @@ public sealed class AmazonCustomerProfilesClientMarshallingTests
         var response = await _harness.CustomerProfiles.ListDomainsAsync(new ListDomainsRequest { MaxResults = 5 }, Ct);
 
         Assert.Equal("/domains?max-results=5", _harness.Handler.Requests[0].Target);
-        Assert.Equal(DateTime.UnixEpoch.AddSeconds(2), Assert.Single(response.Items).LastUpdatedAt);
+        Assert.Equal(DateTime.UnixEpoch.AddSeconds(2), Assert.Single(response.Items!).LastUpdatedAt);
         Assert.Null(response.NextToken);
     }
 

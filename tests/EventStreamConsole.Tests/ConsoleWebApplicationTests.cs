@@ -65,7 +65,7 @@ public sealed class ConsoleWebApplicationTests
         Assert.Equal(124, calls["ListEventStreams"]);
         Assert.Equal(2, calls["ListDomains"]);
         // GetEventStream only for destinations that are not HEALTHY (to read AWS's message), never one per row.
-        Assert.Equal(snapshots[0].Entries.Count(e => e.HasStream && e.Status != CustomerProfiles.Model.EventStreamDestinationStatus.Healthy), calls["GetEventStream"]);
+        Assert.Equal(snapshots[0].Entries.Count(e => e.HasStream && e.Status != Amazon.CustomerProfiles.EventStreamDestinationStatus.HEALTHY), calls["GetEventStream"]);
         Assert.InRange(calls["GetEventStream"], 1, 20);
     }
 

@@ -5,22 +5,27 @@ using Amazon.Runtime.Credentials;
 namespace EventStreamConsole.CustomerProfiles.Runtime;
 
 /// <summary>
-/// Resolves the credentials to sign with: explicit keys, else a named profile, else AWS's default chain
-/// (environment, shared profile including SSO, web identity, container and instance roles); with a RoleArn, those
-/// credentials assume the role through STS (with the external id when one is set).
+/// Turns the CustomerProfiles settings into AWSSDK.Core credentials: explicit keys, else a named profile, else none, so the
+/// client uses the core's default chain (environment, shared profile including SSO, web identity, container and instance
+/// roles) when it first signs; with a RoleArn, those credentials assume the role through STS (with the external id when set).
 /// </summary>
 public static class AwsCredentialsSource
 {
-    public static AWSCredentials Resolve(AwsClientOptions options)
+    /// <summary>The credentials to sign with, or null for AWSSDK.Core's default chain.</summary>
+    public static AWSCredentials? Resolve(AwsClientOptions options)
     {
+        ArgumentNullException.ThrowIfNull(options);
         var source = ResolveSource(options);
-        return string.IsNullOrEmpty(options.RoleArn)
-            ? source
-            : new AssumeRoleAWSCredentials(source, options.RoleArn, options.RoleSessionName,
-                new AssumeRoleAWSCredentialsOptions { ExternalId = string.IsNullOrEmpty(options.ExternalId) ? null : options.ExternalId });
+        if (string.IsNullOrEmpty(options.RoleArn))
+        {
+            return source;
+        }
+
+        return new AssumeRoleAWSCredentials(source ?? new DefaultChainCredentials(), options.RoleArn, options.RoleSessionName,
+            new AssumeRoleAWSCredentialsOptions { ExternalId = string.IsNullOrEmpty(options.ExternalId) ? null : options.ExternalId });
     }
 
-    private static AWSCredentials ResolveSource(AwsClientOptions options)
+    private static AWSCredentials? ResolveSource(AwsClientOptions options)
     {
         if (!string.IsNullOrEmpty(options.AccessKeyId))
         {
@@ -41,6 +46,16 @@ public static class AwsCredentialsSource
                 $"AWS profile '{options.Profile}' (CustomerProfiles:Profile) was not found in the shared config or credentials files.");
         }
 
-        return DefaultAWSCredentialsIdentityResolver.GetCredentials();
+        return null;
+    }
+
+    /// <summary>The default chain as a source for a role, looked up at the first signature rather than at start.</summary>
+    private sealed class DefaultChainCredentials : AWSCredentials
+    {
+        private readonly Lazy<AWSCredentials> _chain = new(() => DefaultAWSCredentialsIdentityResolver.GetCredentials());
+
+        public override ImmutableCredentials GetCredentials() => _chain.Value.GetCredentials();
+
+        public override Task<ImmutableCredentials> GetCredentialsAsync() => _chain.Value.GetCredentialsAsync();
     }
 }

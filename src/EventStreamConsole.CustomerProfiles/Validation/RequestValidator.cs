@@ -1,5 +1,5 @@
-using EventStreamConsole.CustomerProfiles.Kinesis.Model;
-using EventStreamConsole.CustomerProfiles.Model;
+using Amazon.CustomerProfiles.Model;
+using Amazon.Kinesis.Model;
 using static EventStreamConsole.CustomerProfiles.Validation.CustomerProfilesRules;
 
 namespace EventStreamConsole.CustomerProfiles.Validation;
@@ -49,7 +49,7 @@ public static class RequestValidator
     {
         var errors = new List<ValidationError>();
         AddIfInvalid(errors, "DomainName", DomainName(request.DomainName));
-        AddIfInvalid(errors, "DefaultExpirationDays", ExpirationDays(request.DefaultExpirationDays));
+        AddIfInvalid(errors, "DefaultExpirationDays", ExpirationDays(request.DefaultExpirationDays ?? 0));
         AddIfInvalid(errors, "DefaultEncryptionKey", MaxLength("DefaultEncryptionKey", request.DefaultEncryptionKey, 255));
         AddIfInvalid(errors, "DeadLetterQueueUrl", MaxLength("DeadLetterQueueUrl", request.DeadLetterQueueUrl, 255));
         errors.AddRange(Tags(request.Tags, "Tags", required: false));
@@ -96,7 +96,7 @@ public static class RequestValidator
             errors.Add(new("ShardCount", $"ShardCount must be at least 1 (it was {request.ShardCount})."));
         }
 
-        if (request.StreamModeDetails is { StreamMode: StreamMode.Unknown })
+        if (request.StreamModeDetails is { StreamMode: null })
         {
             errors.Add(new("StreamModeDetails", "StreamModeDetails.StreamMode is required: PROVISIONED or ON_DEMAND."));
         }

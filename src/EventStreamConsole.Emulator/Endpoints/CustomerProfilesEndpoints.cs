@@ -1,6 +1,6 @@
 using System.Globalization;
 using System.Text.Json;
-using EventStreamConsole.CustomerProfiles.Json;
+using EventStreamConsole.Emulator.Wire;
 using EventStreamConsole.Emulator.Operations;
 using EventStreamConsole.Emulator.Protocol;
 using EventStreamConsole.Emulator.State;
@@ -12,7 +12,7 @@ namespace EventStreamConsole.Emulator.Endpoints;
 public static class CustomerProfilesEndpoints
 {
     private const string Stream = "/domains/{domainName}/event-streams/{eventStreamName}";
-    private static readonly CustomerProfilesJsonContext s_json = CustomerProfilesJsonContext.Default;
+    private static readonly WireJsonContext s_json = WireJsonContext.Default;
 
     private delegate Task<byte[]> Operation(HttpContext context, CustomerProfilesOperations operations, Scope scope, CancellationToken cancellationToken);
 

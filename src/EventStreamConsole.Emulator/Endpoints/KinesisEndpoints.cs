@@ -1,6 +1,5 @@
 using System.Text.Json;
-using EventStreamConsole.CustomerProfiles;
-using EventStreamConsole.CustomerProfiles.Json;
+using EventStreamConsole.Emulator.Wire;
 using EventStreamConsole.Emulator.Operations;
 using EventStreamConsole.Emulator.Protocol;
 
@@ -9,7 +8,8 @@ namespace EventStreamConsole.Emulator.Endpoints;
 /// <summary>The Kinesis awsJson1.1 subset: POST / with X-Amz-Target: Kinesis_20131202.{Operation}.</summary>
 public static class KinesisEndpoints
 {
-    private static readonly CustomerProfilesJsonContext s_json = CustomerProfilesJsonContext.Default;
+    private const string TargetPrefix = "Kinesis_20131202.";
+    private static readonly WireJsonContext s_json = WireJsonContext.Default;
 
     private static readonly HashSet<string> s_operations = new(StringComparer.Ordinal)
     {
@@ -21,8 +21,8 @@ public static class KinesisEndpoints
         routes.MapPost("/", (HttpContext context) =>
         {
             var target = context.Request.Headers["X-Amz-Target"].ToString();
-            var operation = target.StartsWith(AmazonKinesisClient.TargetPrefix, StringComparison.Ordinal)
-                ? target[AmazonKinesisClient.TargetPrefix.Length..]
+            var operation = target.StartsWith(TargetPrefix, StringComparison.Ordinal)
+                ? target[TargetPrefix.Length..]
                 : null;
             var pipeline = context.RequestServices.GetRequiredService<EmulatorPipeline>();
             if (operation is null || !s_operations.Contains(operation))

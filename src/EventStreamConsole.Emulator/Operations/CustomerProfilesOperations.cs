@@ -1,4 +1,4 @@
-using EventStreamConsole.CustomerProfiles.Model;
+using EventStreamConsole.Emulator.Wire;
 using EventStreamConsole.CustomerProfiles.Validation;
 using EventStreamConsole.Emulator.Protocol;
 using EventStreamConsole.Emulator.State;

@@ -1,5 +1,4 @@
-using EventStreamConsole.CustomerProfiles.Kinesis.Model;
-using EventStreamConsole.CustomerProfiles.Model;
+using EventStreamConsole.Emulator.Wire;
 using EventStreamConsole.Emulator.State;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;

@@ -1,6 +1,5 @@
 using System.Text.Json;
-using EventStreamConsole.CustomerProfiles.Kinesis.Model;
-using EventStreamConsole.CustomerProfiles.Model;
+using EventStreamConsole.Emulator.Wire;
 using Microsoft.Data.Sqlite;
 
 namespace EventStreamConsole.Emulator.State;

@@ -22,7 +22,7 @@ public static class DestinationHealthEndpoint
         var threshold = options.Value.UnhealthyThreshold;
         var overview = HealthOverview.From(clients.Keys.Select(inventory.Get));
         var unhealthy = overview.Unhealthy.Select(r => new DestinationReport(r.Key.Account, r.Key.Region, r.DomainName, r.EventStreamName,
-            r.DestinationUri, r.Status.ToString().ToUpperInvariant(), r.UnhealthySince,
+            r.DestinationUri, WireLabels.Of(r.Status), r.UnhealthySince,
             r.UnhealthySince is { } since ? (long)(now.UtcDateTime - since).TotalSeconds : null, r.Message)).ToList();
         var failing = unhealthy.Where(u => u.UnhealthyForSeconds is { } s && s > threshold.TotalSeconds).ToList();
         var status = failing.Count > 0 ? "failing"

@@ -1,4 +1,5 @@
-using EventStreamConsole.CustomerProfiles.Model;
+using Amazon.CustomerProfiles;
+using Amazon.CustomerProfiles.Model;
 using EventStreamConsole.CustomerProfiles.Validation;
 
 namespace EventStreamConsole.Model;
@@ -10,17 +11,17 @@ public sealed record EventStreamDetail(
     string EventStreamName,
     string EventStreamArn,
     DateTime CreatedAt,
-    EventStreamState State,
+    EventStreamState? State,
     DateTime? StoppedSince,
     string DestinationUri,
-    EventStreamDestinationStatus Status,
+    EventStreamDestinationStatus? Status,
     DateTime? UnhealthySince,
     string? Message,
     IReadOnlyDictionary<string, string> Tags)
 {
     public static EventStreamDetail From(string region, string eventStreamName, GetEventStreamResponse r) => new(
-        region, r.DomainName, eventStreamName, r.EventStreamArn, r.CreatedAt, r.State, r.StoppedSince,
-        r.DestinationDetails.Uri, r.DestinationDetails.Status, r.DestinationDetails.UnhealthySince, r.DestinationDetails.Message,
+        region, r.DomainName ?? "", eventStreamName, r.EventStreamArn ?? "", r.CreatedAt ?? default, r.State, r.StoppedSince,
+        r.DestinationDetails?.Uri ?? "", r.DestinationDetails?.Status, r.DestinationDetails?.UnhealthySince, r.DestinationDetails?.Message,
         r.Tags ?? new Dictionary<string, string>());
 
     /// <summary>The account and region the stream lives in (the account read from its ARN).</summary>

@@ -1,12 +1,13 @@
 using EventStreamConsole.Authentication;
-using EventStreamConsole.CustomerProfiles.Kinesis.Model;
-using EventStreamConsole.CustomerProfiles.Model;
+using Amazon.Kinesis.Model;
+using Amazon.CustomerProfiles;
+using Amazon.CustomerProfiles.Model;
 using EventStreamConsole.CustomerProfiles.Validation;
 using EventStreamConsole.Model.Audit;
 using EventStreamConsole.Model.Changes;
 using EventStreamConsole.Model.Health;
 using EventStreamConsole.Model.Inventory;
-using ResourceNotFoundException = EventStreamConsole.CustomerProfiles.Model.ResourceNotFoundException;
+using ResourceNotFoundException = Amazon.CustomerProfiles.Model.ResourceNotFoundException;
 
 namespace EventStreamConsole.Model;
 
@@ -88,7 +89,7 @@ public sealed class EventStreamService(RegionClients clients, InventoryStore inv
         await user.DemandAsync(ConsolePermission.View);
         var page = await clients.Profiles(at).ListEventStreamsAsync(
             new ListEventStreamsRequest { DomainName = domainName, MaxResults = pageSize, NextToken = nextToken }, cancellationToken);
-        return new EventStreamPage(page.Items, page.NextToken);
+        return new EventStreamPage(page.Items ?? [], page.NextToken);
     }
 
     public async Task<EventStreamDetail> GetEventStreamAsync(InventoryKey at, string domainName, string eventStreamName, CancellationToken cancellationToken)
@@ -101,9 +102,9 @@ public sealed class EventStreamService(RegionClients clients, InventoryStore inv
     {
         await user.DemandAsync(ConsolePermission.View);
         var streams = new List<KinesisStreamOption>();
-        await foreach (var stream in clients.Kinesis(at).ListStreamsPaginator(new ListStreamsRequest { Limit = 100 }).Items.WithCancellation(cancellationToken))
+        await foreach (var stream in clients.Kinesis(at).Paginators.ListStreams(new ListStreamsRequest { Limit = 100 }).StreamSummaries.WithCancellation(cancellationToken))
         {
-            streams.Add(new KinesisStreamOption(stream.StreamName, stream.StreamArn, stream.StreamStatus.ToString().ToUpperInvariant()));
+            streams.Add(new KinesisStreamOption(stream.StreamName ?? "", stream.StreamARN ?? "", WireLabels.Of(stream.StreamStatus)));
         }
 
         return streams;
@@ -115,7 +116,7 @@ public sealed class EventStreamService(RegionClients clients, InventoryStore inv
         try
         {
             var streams = await clients.Profiles(at).ListEventStreamsAsync(new ListEventStreamsRequest { DomainName = domainName, MaxResults = 1 }, cancellationToken);
-            return new CreatePrecheck(true, streams.Items.FirstOrDefault()?.EventStreamName);
+            return new CreatePrecheck(true, streams.Items?.FirstOrDefault()?.EventStreamName);
         }
         catch (ResourceNotFoundException)
         {
@@ -155,7 +156,7 @@ public sealed class EventStreamService(RegionClients clients, InventoryStore inv
                 throw;
             }
 
-            return applied.EventStreamArn!;
+            return applied.EventStreamArn ?? target.Arn;
         }
         catch (Exception ex)
         {
@@ -163,9 +164,9 @@ public sealed class EventStreamService(RegionClients clients, InventoryStore inv
             throw;
         }
 
-        await audit.SucceededAsync(intent, response.RequestId);
+        await audit.SucceededAsync(intent, response.ResponseMetadata?.RequestId);
         await ReloadDomainsAsync(at, [domainName], cancellationToken);
-        return response.EventStreamArn;
+        return response.EventStreamArn ?? target.Arn;
     }
 
     public async Task DeleteEventStreamAsync(InventoryKey at, string domainName, string eventStreamName, CancellationToken cancellationToken,
@@ -180,7 +181,7 @@ public sealed class EventStreamService(RegionClients clients, InventoryStore inv
             var current = await ReadAsync(at, domainName, eventStreamName, cancellationToken);
             target = target with { Arn = current.EventStreamArn };
             before["Uri"] = current.DestinationUri;
-            before["State"] = current.State.ToString();
+            before["State"] = WireLabels.Of(current.State);
             foreach (var (key, value) in current.Tags)
             {
                 before[TagKey(key)] = value;
@@ -214,7 +215,7 @@ public sealed class EventStreamService(RegionClients clients, InventoryStore inv
             throw;
         }
 
-        await audit.SucceededAsync(intent, response.RequestId);
+        await audit.SucceededAsync(intent, response.ResponseMetadata?.RequestId);
         inventory.Update(at, domainName, null);
     }
 
@@ -237,7 +238,7 @@ public sealed class EventStreamService(RegionClients clients, InventoryStore inv
             try
             {
                 var response = await client.TagResourceAsync(new TagResourceRequest { ResourceArn = resourceArn, Tags = upserts }, cancellationToken);
-                await audit.SucceededAsync(intent, response.RequestId);
+                await audit.SucceededAsync(intent, response.ResponseMetadata?.RequestId);
                 results.AddRange(upserts.Keys.Select(k => new TagKeyResult(k, changes.Added.ContainsKey(k) ? TagChangeKind.Added : TagChangeKind.Changed, true, null)));
             }
             catch (Exception ex)
@@ -248,7 +249,7 @@ public sealed class EventStreamService(RegionClients clients, InventoryStore inv
                     throw;
                 }
 
-                var error = AwsErrorText.Describe(ex, "TagResource");
+                var error = AwsErrorText.Describe(ex);
                 results.AddRange(upserts.Keys.Select(k => new TagKeyResult(k, changes.Added.ContainsKey(k) ? TagChangeKind.Added : TagChangeKind.Changed, false, error)));
             }
         }
@@ -260,7 +261,7 @@ public sealed class EventStreamService(RegionClients clients, InventoryStore inv
             try
             {
                 var response = await client.UntagResourceAsync(new UntagResourceRequest { ResourceArn = resourceArn, TagKeys = [.. changes.Removed] }, cancellationToken);
-                await audit.SucceededAsync(intent, response.RequestId);
+                await audit.SucceededAsync(intent, response.ResponseMetadata?.RequestId);
                 results.AddRange(changes.Removed.Select(k => new TagKeyResult(k, TagChangeKind.Removed, true, null)));
             }
             catch (Exception ex)
@@ -271,7 +272,7 @@ public sealed class EventStreamService(RegionClients clients, InventoryStore inv
                     throw;
                 }
 
-                var error = AwsErrorText.Describe(ex, "UntagResource");
+                var error = AwsErrorText.Describe(ex);
                 results.AddRange(changes.Removed.Select(k => new TagKeyResult(k, TagChangeKind.Removed, false, error)));
             }
         }
@@ -341,11 +342,11 @@ public sealed class EventStreamService(RegionClients clients, InventoryStore inv
             try
             {
                 var page = await client.ListEventStreamsAsync(new ListEventStreamsRequest { DomainName = domain, MaxResults = 100 }, cancellationToken);
-                inventory.Update(at, domain, page.Items.FirstOrDefault());
+                inventory.Update(at, domain, page.Items?.FirstOrDefault());
             }
             catch (Exception ex) when (ex is not OperationCanceledException)
             {
-                inventory.Update(at, domain, null, AwsErrorText.Describe(ex, "ListEventStreams"));
+                inventory.Update(at, domain, null, AwsErrorText.Describe(ex));
             }
         }
     }

@@ -1,5 +1,6 @@
 using EventStreamConsole.Authentication;
-using EventStreamConsole.CustomerProfiles.Model;
+using Amazon.CustomerProfiles;
+using Amazon.CustomerProfiles.Model;
 using EventStreamConsole.Model.Audit;
 using EventStreamConsole.Model.Health;
 using EventStreamConsole.Model.Inventory;

@@ -1,4 +1,6 @@
 using System.Collections.Concurrent;
+using Amazon.CustomerProfiles;
+using Amazon.Kinesis;
 using EventStreamConsole.Configuration;
 using EventStreamConsole.CustomerProfiles;
 using EventStreamConsole.Model.Inventory;

@@ -1,4 +1,5 @@
-using EventStreamConsole.CustomerProfiles.Model;
+using Amazon.CustomerProfiles;
+using Amazon.CustomerProfiles.Model;
 using EventStreamConsole.Model.Inventory;
 
 namespace EventStreamConsole.Model;

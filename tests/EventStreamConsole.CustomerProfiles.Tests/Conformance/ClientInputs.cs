@@ -1,6 +1,7 @@
 using System.Text.Json.Nodes;
-using EventStreamConsole.CustomerProfiles.Kinesis.Model;
-using EventStreamConsole.CustomerProfiles.Model;
+using Amazon.CustomerProfiles.Model;
+using Amazon.Kinesis;
+using Amazon.Kinesis.Model;
 
 namespace EventStreamConsole.CustomerProfiles.Tests.Conformance;
 
@@ -18,25 +19,25 @@ public static class ClientInputs
         {
             ("customer-profiles", "CreateEventStream") => new CreateEventStreamRequest
             {
-                DomainName = m.String("DomainName") ?? "", EventStreamName = m.String("EventStreamName") ?? "", Uri = m.String("Uri") ?? "", Tags = m.Map("Tags"),
+                DomainName = m.String("DomainName"), EventStreamName = m.String("EventStreamName"), Uri = m.String("Uri"), Tags = m.Map("Tags"),
             },
-            ("customer-profiles", "GetEventStream") => new GetEventStreamRequest { DomainName = m.String("DomainName") ?? "", EventStreamName = m.String("EventStreamName") ?? "" },
-            ("customer-profiles", "DeleteEventStream") => new DeleteEventStreamRequest { DomainName = m.String("DomainName") ?? "", EventStreamName = m.String("EventStreamName") ?? "" },
-            ("customer-profiles", "ListEventStreams") => new ListEventStreamsRequest { DomainName = m.String("DomainName") ?? "", MaxResults = m.Int("MaxResults"), NextToken = m.String("NextToken") },
-            ("customer-profiles", "TagResource") => new TagResourceRequest { ResourceArn = m.String("resourceArn") ?? "", Tags = m.Map("tags") ?? [] },
-            ("customer-profiles", "UntagResource") => new UntagResourceRequest { ResourceArn = m.String("resourceArn") ?? "", TagKeys = m.List("tagKeys") ?? [] },
-            ("customer-profiles", "ListTagsForResource") => new ListTagsForResourceRequest { ResourceArn = m.String("resourceArn") ?? "" },
+            ("customer-profiles", "GetEventStream") => new GetEventStreamRequest { DomainName = m.String("DomainName"), EventStreamName = m.String("EventStreamName") },
+            ("customer-profiles", "DeleteEventStream") => new DeleteEventStreamRequest { DomainName = m.String("DomainName"), EventStreamName = m.String("EventStreamName") },
+            ("customer-profiles", "ListEventStreams") => new ListEventStreamsRequest { DomainName = m.String("DomainName"), MaxResults = m.Int("MaxResults"), NextToken = m.String("NextToken") },
+            ("customer-profiles", "TagResource") => new TagResourceRequest { ResourceArn = m.String("resourceArn"), Tags = m.Map("tags") },
+            ("customer-profiles", "UntagResource") => new UntagResourceRequest { ResourceArn = m.String("resourceArn"), TagKeys = m.List("tagKeys") },
+            ("customer-profiles", "ListTagsForResource") => new ListTagsForResourceRequest { ResourceArn = m.String("resourceArn") },
             ("customer-profiles", "ListDomains") => new ListDomainsRequest { MaxResults = m.Int("MaxResults"), NextToken = m.String("NextToken") },
-            ("customer-profiles", "GetDomain") => new GetDomainRequest { DomainName = m.String("DomainName") ?? "" },
+            ("customer-profiles", "GetDomain") => new GetDomainRequest { DomainName = m.String("DomainName") },
             ("customer-profiles", "CreateDomain") => new CreateDomainRequest
             {
-                DomainName = m.String("DomainName") ?? "", DefaultExpirationDays = m.Int("DefaultExpirationDays") ?? 0,
+                DomainName = m.String("DomainName"), DefaultExpirationDays = m.Int("DefaultExpirationDays"),
                 DefaultEncryptionKey = m.String("DefaultEncryptionKey"), DeadLetterQueueUrl = m.String("DeadLetterQueueUrl"), Tags = m.Map("Tags"),
             },
             ("kinesis", "ListStreams") => new ListStreamsRequest { Limit = m.Int("Limit"), ExclusiveStartStreamName = m.String("ExclusiveStartStreamName"), NextToken = m.String("NextToken") },
-            ("kinesis", "DescribeStreamSummary") => new DescribeStreamSummaryRequest { StreamName = m.String("StreamName"), StreamArn = m.String("StreamARN") },
-            ("kinesis", "CreateStream") => new CreateStreamRequest { StreamName = m.String("StreamName") ?? "", ShardCount = m.Int("ShardCount"), StreamModeDetails = StreamModeDetails(m.Object("StreamModeDetails")) },
-            ("kinesis", "DeleteStream") => new DeleteStreamRequest { StreamName = m.String("StreamName"), StreamArn = m.String("StreamARN"), EnforceConsumerDeletion = m.Bool("EnforceConsumerDeletion") },
+            ("kinesis", "DescribeStreamSummary") => new DescribeStreamSummaryRequest { StreamName = m.String("StreamName"), StreamARN = m.String("StreamARN") },
+            ("kinesis", "CreateStream") => new CreateStreamRequest { StreamName = m.String("StreamName"), ShardCount = m.Int("ShardCount"), StreamModeDetails = StreamModeDetails(m.Object("StreamModeDetails")) },
+            ("kinesis", "DeleteStream") => new DeleteStreamRequest { StreamName = m.String("StreamName"), StreamARN = m.String("StreamARN"), EnforceConsumerDeletion = m.Bool("EnforceConsumerDeletion") },
             _ => throw new NotSupportedException($"Our client has no operation {service}:{operation}."),
         };
         m.ThrowIfUnread();
@@ -51,16 +52,8 @@ public static class ClientInputs
         }
 
         var m = new Members("kinesis", "StreamModeDetails", input);
-        var details = new StreamModeDetails
-        {
-            StreamMode = m.String("StreamMode") switch
-            {
-                null => StreamMode.Unknown,
-                "PROVISIONED" => StreamMode.Provisioned,
-                "ON_DEMAND" => StreamMode.OnDemand,
-                var other => throw new NotSupportedException($"Our client cannot express StreamMode '{other}'."),
-            },
-        };
+        // Like the SDK's constant classes, StreamMode carries any string; the model's enum is the service's to enforce.
+        var details = new StreamModeDetails { StreamMode = StreamMode.FindValue(m.String("StreamMode")) };
         m.ThrowIfUnread();
         return details;
     }

@@ -1,6 +1,8 @@
 using System.Text.Json.Nodes;
-using EventStreamConsole.CustomerProfiles.Kinesis.Model;
-using EventStreamConsole.CustomerProfiles.Model;
+using Amazon.CustomerProfiles;
+using Amazon.CustomerProfiles.Model;
+using Amazon.Kinesis;
+using Amazon.Kinesis.Model;
 using EventStreamConsole.CustomerProfiles.Validation;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -68,7 +70,7 @@ public sealed class ClientUnderTest : IDisposable
 
     /// <summary>The operations with a paginator on our client.</summary>
     public static IReadOnlyList<(string Service, string Operation)> Paginated { get; } =
-        [("customer-profiles", "ListEventStreams"), ("customer-profiles", "ListDomains"), ("kinesis", "ListStreams")];
+        [("customer-profiles", "ListEventStreams"), ("kinesis", "ListStreams")];
 
     /// <summary>Walks our client's paginator for <paramref name="operation"/> to the end; returns every item it yielded.</summary>
     public async Task<IReadOnlyList<object>> PaginateAsync(string service, string operation, JsonObject input, CancellationToken cancellationToken)
@@ -84,15 +86,8 @@ public sealed class ClientUnderTest : IDisposable
                 }
 
                 break;
-            case ListDomainsRequest r:
-                await foreach (var item in _profile.Paginators.ListDomains(r).Items.WithCancellation(cancellationToken))
-                {
-                    items.Add(item);
-                }
-
-                break;
             case ListStreamsRequest r:
-                await foreach (var item in _kinesis.ListStreamsPaginator(r).Items.WithCancellation(cancellationToken))
+                await foreach (var item in _kinesis.Paginators.ListStreams(r).StreamSummaries.WithCancellation(cancellationToken))
                 {
                     items.Add(item);
                 }

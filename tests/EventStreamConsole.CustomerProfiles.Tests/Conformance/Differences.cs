@@ -7,9 +7,6 @@ public enum DifferenceKind
 {
     /// <summary>We differ from the model on purpose; the reason says why.</summary>
     ByDesign,
-
-    /// <summary>A part of AWS's behaviour this client does not implement (yet); the reason names who decides.</summary>
-    OutOfScope,
 }
 
 /// <summary>

@@ -48,9 +48,9 @@ public sealed class EndpointConformanceTests
             string ours;
             try
             {
-                ours = ClientEndpoints.Resolve(c.Service, c.Region, c.Fips, c.DualStack).ToString().TrimEnd('/');
+                ours = ClientEndpoints.Resolve(c.Service, c.Region, c.Fips, c.DualStack, c.StreamArn).ToString().TrimEnd('/');
             }
-            catch (InvalidOperationException ex)
+            catch (Exception ex) when (ex is InvalidOperationException or Amazon.Runtime.AmazonClientException)
             {
                 ours = "error: " + ex.Message;
             }

@@ -35,10 +35,7 @@ public static class ModelDifferences
         // request-bytes: our requests vs botocore's serializer for the same input.
         new("request-bytes", "customer-profiles:CreateEventStream/empty-tags:body", ByDesign, "botocore sends the empty map as \"Tags\":{} (which the model's min 1 forbids, so AWS refuses it); we leave an empty tag map out"),
 
-        // endpoints: our endpoint resolution vs the rule sets evaluated by botocore.
-        new("endpoints", "kinesis:stream-arn:*", OutOfScope, "for DescribeStreamSummary/DeleteStream by StreamARN the rule set picks {account}.control-kinesis[-fips].{region}; our client has one endpoint per client and the regional endpoint serves these calls too; per-call routing is the lead's decision for the AWSSDK.Core client"),
-
-        // paginators: our paginators vs paginators-1.json.
-        new("paginators", "customer-profiles:ListDomains", ByDesign, "the model declares no paginator for ListDomains although it pages with NextToken/MaxResults like ListEventStreams; ours follows the same tokens"),
+        // endpoints (our endpoint resolution vs the rule sets evaluated by botocore) and paginators (ours vs
+        // paginators-1.json): no differences.
     ];
 }

@@ -1,5 +1,6 @@
 using System.Net;
 using System.Text.Json.Nodes;
+using Amazon.CustomerProfiles;
 
 namespace EventStreamConsole.CustomerProfiles.Tests.Conformance;
 

@@ -1,4 +1,4 @@
-using EventStreamConsole.CustomerProfiles.Model;
+using Amazon.CustomerProfiles.Model;
 using EventStreamConsole.CustomerProfiles.Runtime;
 using EventStreamConsole.CustomerProfiles.Tests.Shared;
 using Microsoft.Extensions.Time.Testing;
@@ -82,6 +82,52 @@ public sealed class AwsRateLimiterTests
         Assert.Equal(3, sentAt.Count);
         Assert.True(sentAt[1] - sentAt[0] >= TimeSpan.FromSeconds(0.99), $"second create {sentAt[1] - sentAt[0]} after the first");
         Assert.True(sentAt[2] - sentAt[1] >= TimeSpan.FromSeconds(0.99), $"third create {sentAt[2] - sentAt[1]} after the second");
+    }
+
+    [Fact]
+    public async Task Client_ListsWithTpsOverride_PacedAtNinetyFivePercentOfIt()
+    {
+        var harness = new ClientHarness(o =>
+        {
+            o.RateLimitingEnabled = true;
+            o.AccountId = "123456789012";
+            o.OperationTps = new() { ["ListDomains"] = 2 };
+        });
+        var started = harness.Time.GetUtcNow();
+        var sentAt = new List<TimeSpan>();
+        harness.Handler.Default = _ =>
+        {
+            sentAt.Add(harness.Time.GetUtcNow() - started);
+            return ScriptedHandler.Json(System.Net.HttpStatusCode.OK, "{}");
+        };
+
+        var lists = Enumerable.Range(0, 2).Select(_ => harness.CustomerProfiles.ListDomainsAsync(new ListDomainsRequest(), Ct)).ToArray();
+        await harness.RunAsync(Task.WhenAll(lists).ContinueWith(_ => 0, Ct), TimeSpan.FromMilliseconds(20));
+
+        Assert.True(sentAt[1] - sentAt[0] >= TimeSpan.FromSeconds(1 / (2 * PacingHandler.PacingMargin)) - TimeSpan.FromMilliseconds(1), $"{sentAt[1] - sentAt[0]} apart");
+    }
+
+    [Fact]
+    public async Task Client_RetryAfterThrottling_IsPacedLikeAFirstAttempt()
+    {
+        var harness = new ClientHarness(o => { o.RateLimitingEnabled = true; o.AccountId = "123456789012"; });
+        var started = harness.Time.GetUtcNow();
+        var sentAt = new List<TimeSpan>();
+        harness.Handler.Default = _ =>
+        {
+            sentAt.Add(harness.Time.GetUtcNow() - started);
+            return sentAt.Count == 1
+                ? ScriptedHandler.Error(System.Net.HttpStatusCode.TooManyRequests, "ThrottlingException")
+                : ScriptedHandler.Json(System.Net.HttpStatusCode.OK, """{"EventStreamArn":"x"}""");
+        };
+
+        await harness.RunAsync(harness.CustomerProfiles.CreateEventStreamAsync(new CreateEventStreamRequest
+        {
+            DomainName = "d", EventStreamName = "s", Uri = "arn:aws:kinesis:us-east-1:123456789012:stream/k",
+        }, Ct), TimeSpan.FromMilliseconds(100));
+
+        Assert.Equal(2, sentAt.Count);
+        Assert.True(sentAt[1] - sentAt[0] >= TimeSpan.FromSeconds(0.99), $"the retry went out {sentAt[1] - sentAt[0]} after the first attempt");
     }
 
     [Fact]

@@ -1,49 +1,50 @@
-using EventStreamConsole.CustomerProfiles.Kinesis.Model;
-using EventStreamConsole.CustomerProfiles.Model;
+using Amazon.CustomerProfiles;
+using Amazon.Kinesis;
 using EventStreamConsole.CustomerProfiles.Runtime;
-using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Time.Testing;
 
 namespace EventStreamConsole.CustomerProfiles.Tests.Shared;
 
-/// <summary>Real clients over a scripted handler, fixed credentials and a fake clock.</summary>
+/// <summary>The console's clients, built by <see cref="AwsClientFactory"/>, over a scripted handler, fixed keys and a fake pacing clock.</summary>
 public sealed class ClientHarness
 {
     public const string AccessKey = "AKIDEXAMPLE";
+    public const string SecretKey = "wJalrXUtnFEMI/K7MDENG+bPxRfiCYEXAMPLEKEY";
     public const string Region = "us-east-1";
 
-    public ClientHarness(Action<AwsClientOptions>? configure = null, double random = 1.0)
+    public ClientHarness(Action<AwsClientOptions>? configure = null)
     {
         Options = new AwsClientOptions
         {
             Region = Region,
-            ServiceUrl = "https://profile.us-east-1.amazonaws.com",
             AccessKeyId = AccessKey,
-            SecretAccessKey = "wJalrXUtnFEMI/K7MDENG+bPxRfiCYEXAMPLEKEY",
+            SecretAccessKey = SecretKey,
             RateLimitingEnabled = false,
         };
         configure?.Invoke(Options);
         RateLimiter = new AwsRateLimiter(Time);
-        Retry = new RetryPolicy(Options.MaxAttempts, () => random);
-        CustomerProfiles = new AmazonCustomerProfilesClient(Invoker("profile", "", AmazonCustomerProfilesException.Create, Options.ServiceUrl!));
-        Kinesis = new AmazonKinesisClient(Invoker("kinesis", "Kinesis.", AmazonKinesisException.Create, "https://kinesis.us-east-1.amazonaws.com"));
+        Factory = new AwsClientFactory(new HandlerHttpClientFactory(Handler), RateLimiter, Logs);
+        CustomerProfiles = Factory.CreateCustomerProfiles(Options);
+        Kinesis = Factory.CreateKinesis(Options);
     }
 
     public ScriptedHandler Handler { get; } = new();
 
     public FakeTimeProvider Time { get; } = new(new DateTimeOffset(2026, 11, 28, 12, 0, 0, TimeSpan.Zero));
 
+    public CapturingLoggerFactory Logs { get; } = new();
+
     public AwsClientOptions Options { get; }
 
     public AwsRateLimiter RateLimiter { get; }
 
-    public RetryPolicy Retry { get; }
+    public AwsClientFactory Factory { get; }
 
-    public AmazonCustomerProfilesClient CustomerProfiles { get; }
+    public IAmazonCustomerProfiles CustomerProfiles { get; }
 
-    public AmazonKinesisClient Kinesis { get; }
+    public IAmazonKinesis Kinesis { get; }
 
-    /// <summary>Awaits <paramref name="task"/> while moving the fake clock, so backoff and pacing delays elapse.</summary>
+    /// <summary>Awaits <paramref name="task"/> while moving the fake clock, so pacing delays elapse.</summary>
     public async Task<T> RunAsync<T>(Task<T> task, TimeSpan? step = null)
     {
         var tick = step ?? TimeSpan.FromMilliseconds(50);
@@ -55,8 +56,10 @@ public sealed class ClientHarness
 
         return await task;
     }
+}
 
-    private AwsRequestInvoker Invoker(string service, string prefix, Func<AwsErrorDetails, AmazonServiceException> errors, string endpoint) =>
-        new(new HttpClient(Handler), new Uri(endpoint.TrimEnd('/') + "/"), service, prefix, Options, RateLimiter, Time,
-            NullLogger.Instance, errors, Retry);
+/// <summary>An <see cref="IHttpClientFactory"/> whose clients all send through one handler.</summary>
+public sealed class HandlerHttpClientFactory(HttpMessageHandler handler) : IHttpClientFactory
+{
+    public HttpClient CreateClient(string name) => new(handler, disposeHandler: false);
 }

@@ -63,7 +63,7 @@ public sealed class CodePointLengthTests
     [Fact]
     public void Validate_CreateDomainWith256EmojiTagValue_NoErrors()
     {
-        var request = new Model.CreateDomainRequest { DomainName = "retail", DefaultExpirationDays = 30, Tags = new() { ["team"] = Emojis(256) } };
+        var request = new Amazon.CustomerProfiles.Model.CreateDomainRequest { DomainName = "retail", DefaultExpirationDays = 30, Tags = new() { ["team"] = Emojis(256) } };
 
         Assert.Empty(RequestValidator.Validate(request));
     }

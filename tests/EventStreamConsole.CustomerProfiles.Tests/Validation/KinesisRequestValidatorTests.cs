@@ -1,4 +1,4 @@
-using EventStreamConsole.CustomerProfiles.Kinesis.Model;
+using Amazon.Kinesis.Model;
 using EventStreamConsole.CustomerProfiles.Validation;
 
 namespace EventStreamConsole.CustomerProfiles.Tests.Validation;

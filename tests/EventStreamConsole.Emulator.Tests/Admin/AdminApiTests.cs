@@ -1,6 +1,7 @@
 using System.Net;
 using System.Net.Http.Json;
-using EventStreamConsole.CustomerProfiles.Model;
+using Amazon.CustomerProfiles;
+using Amazon.CustomerProfiles.Model;
 using EventStreamConsole.Emulator.Admin;
 using EventStreamConsole.Emulator.Seeding;
 using EventStreamConsole.Emulator.Tests.Shared;
@@ -84,11 +85,11 @@ public sealed class AdminApiTests : IAsyncLifetime
         var s = new Scenario(_server);
         var created = await s.EventStreamAsync("retail", "orders", "exports");
 
-        using var response = await _server.Http.PutAsJsonAsync("/_emulator/event-streams/state", new EventStreamStateChange(created.EventStreamArn, "STOPPED"), Ct);
+        using var response = await _server.Http.PutAsJsonAsync("/_emulator/event-streams/state", new EventStreamStateChange(created.EventStreamArn!, "STOPPED"), Ct);
         var stream = await s.Profiles.GetEventStreamAsync(new GetEventStreamRequest { DomainName = "retail", EventStreamName = "orders" }, Ct);
 
         Assert.Equal(HttpStatusCode.NoContent, response.StatusCode);
-        Assert.Equal(EventStreamState.Stopped, stream.State);
+        Assert.Equal(EventStreamState.STOPPED, stream.State);
         Assert.NotNull(stream.StoppedSince);
     }
 

@@ -1,6 +1,7 @@
-using EventStreamConsole.CustomerProfiles;
-using EventStreamConsole.CustomerProfiles.Kinesis.Model;
-using EventStreamConsole.CustomerProfiles.Model;
+using Amazon.CustomerProfiles;
+using Amazon.CustomerProfiles.Model;
+using Amazon.Kinesis;
+using Amazon.Kinesis.Model;
 using EventStreamConsole.Emulator.Tests.Shared;
 
 namespace EventStreamConsole.Emulator.Tests.Fuzz;
@@ -37,7 +38,7 @@ public static class BadClientCalls
             6 => new("CreateDomain that exists", ct => profiles.CreateDomainAsync(new CreateDomainRequest { DomainName = t.Pick(["retail", "spare"]), DefaultExpirationDays = 30 }, ct)),
             7 => new("CreateStream that exists", ct => kinesis.CreateStreamAsync(new CreateStreamRequest { StreamName = "exports", ShardCount = 1 }, ct)),
             8 => new("DeleteStream that is not there", ct => kinesis.DeleteStreamAsync(new DeleteStreamRequest { StreamName = fresh }, ct)),
-            9 => new("DescribeStreamSummary of another partition", ct => kinesis.DescribeStreamSummaryAsync(new DescribeStreamSummaryRequest { StreamArn = t.KinesisArn(partition: "aws-cn") }, ct)),
+            9 => new("DescribeStreamSummary of another partition", ct => kinesis.DescribeStreamSummaryAsync(new DescribeStreamSummaryRequest { StreamARN = t.KinesisArn(partition: "aws-cn") }, ct)),
             10 => new("CreateDomain named with a newline (refused by the client)", ct =>
                 profiles.CreateDomainAsync(new CreateDomainRequest { DomainName = fresh + "\n", DefaultExpirationDays = 30 }, ct)),
             _ => new("TagResource with a 257-emoji value (refused by the client)", ct => profiles.TagResourceAsync(new TagResourceRequest

@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using Amazon.Runtime;
 using EventStreamConsole.CustomerProfiles.Runtime;
 using EventStreamConsole.CustomerProfiles.Validation;
 using EventStreamConsole.Emulator.Tests.Shared;

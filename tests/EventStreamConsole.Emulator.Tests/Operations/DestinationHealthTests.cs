@@ -1,5 +1,7 @@
-using EventStreamConsole.CustomerProfiles.Kinesis.Model;
-using EventStreamConsole.CustomerProfiles.Model;
+using Amazon.Kinesis;
+using Amazon.Kinesis.Model;
+using Amazon.CustomerProfiles;
+using Amazon.CustomerProfiles.Model;
 using EventStreamConsole.Emulator.Tests.Shared;
 
 namespace EventStreamConsole.Emulator.Tests.Operations;
@@ -16,20 +18,20 @@ public sealed class DestinationHealthTests(EmulatorFixture fixture) : IClassFixt
         await s.EventStreamAsync("retail", "orders", "exports");
 
         await s.Kinesis.DeleteStreamAsync(new DeleteStreamRequest { StreamName = "exports" }, Ct);
-        var unhealthy = await WaitForStatusAsync(s, EventStreamDestinationStatus.Unhealthy);
+        var unhealthy = await WaitForStatusAsync(s, EventStreamDestinationStatus.UNHEALTHY);
 
-        Assert.NotNull(unhealthy.DestinationDetails.UnhealthySince);
-        Assert.Contains(s.KinesisArn("exports"), unhealthy.DestinationDetails.Message, StringComparison.Ordinal);
-        Assert.Contains("not found", unhealthy.DestinationDetails.Message, StringComparison.Ordinal);
+        Assert.NotNull(unhealthy.DestinationDetails!.UnhealthySince);
+        Assert.Contains(s.KinesisArn("exports"), unhealthy.DestinationDetails!.Message, StringComparison.Ordinal);
+        Assert.Contains("not found", unhealthy.DestinationDetails!.Message, StringComparison.Ordinal);
         var listed = await s.Profiles.ListEventStreamsAsync(new ListEventStreamsRequest { DomainName = "retail" }, Ct);
-        Assert.Equal(EventStreamDestinationStatus.Unhealthy, listed.Items[0].DestinationSummary!.Status);
-        Assert.Equal(unhealthy.DestinationDetails.UnhealthySince, listed.Items[0].DestinationSummary!.UnhealthySince);
+        Assert.Equal(EventStreamDestinationStatus.UNHEALTHY, listed.Items![0].DestinationSummary!.Status);
+        Assert.Equal(unhealthy.DestinationDetails!.UnhealthySince, listed.Items![0].DestinationSummary!.UnhealthySince);
 
         await s.KinesisStreamAsync("exports");
-        var healthy = await WaitForStatusAsync(s, EventStreamDestinationStatus.Healthy);
+        var healthy = await WaitForStatusAsync(s, EventStreamDestinationStatus.HEALTHY);
 
-        Assert.Null(healthy.DestinationDetails.UnhealthySince);
-        Assert.Null(healthy.DestinationDetails.Message);
+        Assert.Null(healthy.DestinationDetails!.UnhealthySince);
+        Assert.Null(healthy.DestinationDetails!.Message);
     }
 
     private static async Task<GetEventStreamResponse> WaitForStatusAsync(Scenario s, EventStreamDestinationStatus status)
@@ -38,9 +40,9 @@ public sealed class DestinationHealthTests(EmulatorFixture fixture) : IClassFixt
         while (true)
         {
             var response = await s.Profiles.GetEventStreamAsync(new GetEventStreamRequest { DomainName = "retail", EventStreamName = "orders" }, Ct);
-            if (response.DestinationDetails.Status == status || DateTime.UtcNow > deadline)
+            if (response.DestinationDetails!.Status == status || DateTime.UtcNow > deadline)
             {
-                Assert.Equal(status, response.DestinationDetails.Status);
+                Assert.Equal(status, response.DestinationDetails!.Status);
                 return response;
             }
 

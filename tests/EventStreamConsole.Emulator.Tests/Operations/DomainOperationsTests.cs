@@ -1,4 +1,5 @@
-using EventStreamConsole.CustomerProfiles.Model;
+using Amazon.CustomerProfiles;
+using Amazon.CustomerProfiles.Model;
 using EventStreamConsole.Emulator.Tests.Shared;
 
 namespace EventStreamConsole.Emulator.Tests.Operations;
@@ -51,11 +52,15 @@ public sealed class DomainOperationsTests(EmulatorFixture fixture) : IClassFixtu
 
         var pages = new List<int>();
         var seen = new List<string>();
-        await foreach (var page in s.Profiles.Paginators.ListDomains(new ListDomainsRequest { MaxResults = 25 }).Responses.WithCancellation(Ct))
+        string? token = null;
+        do
         {
-            pages.Add(page.Items.Count);
-            seen.AddRange(page.Items.Select(d => d.DomainName));
+            var page = await s.Profiles.ListDomainsAsync(new ListDomainsRequest { MaxResults = 25, NextToken = token }, Ct);
+            pages.Add(page.Items!.Count);
+            seen.AddRange(page.Items!.Select(d => d.DomainName!));
+            token = page.NextToken;
         }
+        while (token is not null);
 
         Assert.Equal([25, 25, 25, 25, 20], pages);
         Assert.Equal(names, seen);
@@ -90,10 +95,10 @@ public sealed class DomainOperationsTests(EmulatorFixture fixture) : IClassFixtu
         var all = new List<string>();
         await foreach (var item in s.Profiles.Paginators.ListEventStreams(new ListEventStreamsRequest { DomainName = "retail", MaxResults = 2 }).Items.WithCancellation(Ct))
         {
-            all.Add(item.EventStreamName);
+            all.Add(item.EventStreamName!);
         }
 
-        Assert.Equal(["e1", "e2"], first.Items.Select(i => i.EventStreamName));
+        Assert.Equal(["e1", "e2"], first.Items!.Select(i => i.EventStreamName));
         Assert.NotNull(first.NextToken);
         Assert.Equal(["e1", "e2", "e3", "e4", "e5"], all);
     }

@@ -1,4 +1,5 @@
-using EventStreamConsole.CustomerProfiles.Model;
+using Amazon.CustomerProfiles;
+using Amazon.CustomerProfiles.Model;
 using EventStreamConsole.Emulator.Tests.Shared;
 
 namespace EventStreamConsole.Emulator.Tests.Operations;
@@ -19,16 +20,16 @@ public sealed class EventStreamOperationsTests(EmulatorFixture fixture) : IClass
 
         var got = await s.Profiles.GetEventStreamAsync(new GetEventStreamRequest { DomainName = "retail", EventStreamName = "orders" }, Ct);
         Assert.Equal("retail", got.DomainName);
-        Assert.Equal(EventStreamState.Running, got.State);
-        Assert.Equal(EventStreamDestinationStatus.Healthy, got.DestinationDetails.Status);
-        Assert.Equal(s.KinesisArn("exports"), got.DestinationDetails.Uri);
-        Assert.Null(got.DestinationDetails.Message);
-        Assert.InRange(got.CreatedAt, DateTime.UtcNow.AddMinutes(-1), DateTime.UtcNow.AddMinutes(1));
+        Assert.Equal(EventStreamState.RUNNING, got.State);
+        Assert.Equal(EventStreamDestinationStatus.HEALTHY, got.DestinationDetails!.Status);
+        Assert.Equal(s.KinesisArn("exports"), got.DestinationDetails!.Uri);
+        Assert.Null(got.DestinationDetails!.Message);
+        Assert.InRange(got.CreatedAt!.Value, DateTime.UtcNow.AddMinutes(-1), DateTime.UtcNow.AddMinutes(1));
 
         var listed = await s.Profiles.ListEventStreamsAsync(new ListEventStreamsRequest { DomainName = "retail" }, Ct);
-        var item = Assert.Single(listed.Items);
+        var item = Assert.Single(listed.Items!);
         Assert.Equal("orders", item.EventStreamName);
-        Assert.Equal(EventStreamDestinationStatus.Healthy, item.DestinationSummary!.Status);
+        Assert.Equal(EventStreamDestinationStatus.HEALTHY, item.DestinationSummary!.Status);
         Assert.Null(listed.NextToken);
 
         await s.Profiles.TagResourceAsync(new TagResourceRequest { ResourceArn = created.EventStreamArn, Tags = new() { ["owner"] = "kenji", ["team"] = "loyalty" } }, Ct);
@@ -140,7 +141,7 @@ public sealed class EventStreamOperationsTests(EmulatorFixture fixture) : IClass
 
         Assert.Contains("would have 51 tags", ex.Message, StringComparison.Ordinal);
         var tags = await s.Profiles.ListTagsForResourceAsync(new ListTagsForResourceRequest { ResourceArn = created.EventStreamArn }, Ct);
-        Assert.Equal(40, tags.Tags.Count);
+        Assert.Equal(40, tags.Tags!.Count);
     }
 
     [Fact]
@@ -161,6 +162,6 @@ public sealed class EventStreamOperationsTests(EmulatorFixture fixture) : IClass
 
         var westDomains = await west.ListDomainsAsync(new ListDomainsRequest(), Ct);
 
-        Assert.Empty(westDomains.Items);
+        Assert.Empty(westDomains.Items!);
     }
 }

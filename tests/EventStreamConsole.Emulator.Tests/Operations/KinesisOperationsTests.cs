@@ -1,4 +1,5 @@
-using EventStreamConsole.CustomerProfiles.Kinesis.Model;
+using Amazon.Kinesis;
+using Amazon.Kinesis.Model;
 using EventStreamConsole.Emulator.Tests.Shared;
 
 namespace EventStreamConsole.Emulator.Tests.Operations;
@@ -12,19 +13,19 @@ public sealed class KinesisOperationsTests(EmulatorFixture fixture) : IClassFixt
     {
         var s = new Scenario(fixture.Server);
         await s.KinesisStreamAsync("alpha");
-        await s.Kinesis.CreateStreamAsync(new CreateStreamRequest { StreamName = "beta", StreamModeDetails = new() { StreamMode = StreamMode.OnDemand } }, Ct);
+        await s.Kinesis.CreateStreamAsync(new CreateStreamRequest { StreamName = "beta", StreamModeDetails = new() { StreamMode = StreamMode.ON_DEMAND } }, Ct);
 
         var listed = await s.Kinesis.ListStreamsAsync(new ListStreamsRequest(), Ct);
-        var described = await s.Kinesis.DescribeStreamSummaryAsync(new DescribeStreamSummaryRequest { StreamArn = s.KinesisArn("beta") }, Ct);
+        var described = await s.Kinesis.DescribeStreamSummaryAsync(new DescribeStreamSummaryRequest { StreamARN = s.KinesisArn("beta") }, Ct);
         await s.Kinesis.DeleteStreamAsync(new DeleteStreamRequest { StreamName = "alpha" }, Ct);
         var after = await s.Kinesis.ListStreamsAsync(new ListStreamsRequest(), Ct);
 
-        Assert.Equal(["alpha", "beta"], listed.StreamNames);
-        Assert.Equal(s.KinesisArn("alpha"), listed.StreamSummaries[0].StreamArn);
-        Assert.Equal(StreamStatus.Active, described.StreamDescriptionSummary.StreamStatus);
-        Assert.Equal(StreamMode.OnDemand, described.StreamDescriptionSummary.StreamModeDetails!.StreamMode);
-        Assert.Empty(Assert.Single(described.StreamDescriptionSummary.EnhancedMonitoring).ShardLevelMetrics); // required by the model
-        Assert.Equal(["beta"], after.StreamNames);
+        Assert.Equal(["alpha", "beta"], listed.StreamNames!);
+        Assert.Equal(s.KinesisArn("alpha"), listed.StreamSummaries![0].StreamARN);
+        Assert.Equal(StreamStatus.ACTIVE, described.StreamDescriptionSummary!.StreamStatus);
+        Assert.Equal(StreamMode.ON_DEMAND, described.StreamDescriptionSummary!.StreamModeDetails!.StreamMode);
+        Assert.Empty(Assert.Single(described.StreamDescriptionSummary.EnhancedMonitoring!).ShardLevelMetrics!); // required by the model
+        Assert.Equal(["beta"], after.StreamNames!);
     }
 
     [Fact]
@@ -37,9 +38,9 @@ public sealed class KinesisOperationsTests(EmulatorFixture fixture) : IClassFixt
         }
 
         var names = new List<string>();
-        await foreach (var stream in s.Kinesis.ListStreamsPaginator(new ListStreamsRequest { Limit = 2 }).Items.WithCancellation(Ct))
+        await foreach (var stream in s.Kinesis.Paginators.ListStreams(new ListStreamsRequest { Limit = 2 }).StreamSummaries.WithCancellation(Ct))
         {
-            names.Add(stream.StreamName);
+            names.Add(stream.StreamName!);
         }
 
         Assert.Equal(["a", "b", "c", "d", "e"], names);

@@ -1,5 +1,7 @@
 using System.Diagnostics;
-using EventStreamConsole.CustomerProfiles.Model;
+using Amazon.CustomerProfiles;
+using Amazon.CustomerProfiles.Model;
+using EventStreamConsole.CustomerProfiles.Runtime;
 using EventStreamConsole.Emulator.Tests.Shared;
 
 namespace EventStreamConsole.Emulator.Tests.Protocol;
@@ -35,7 +37,7 @@ public sealed class FaultInjectionTests : IAsyncLifetime
 
         var ex = await Assert.ThrowsAsync<AccessDeniedException>(() => s.Profiles.ListDomainsAsync(new ListDomainsRequest(), Ct));
 
-        Assert.Equal(1, ex.Attempts);
+        Assert.Equal(1, ex.Attempts());
     }
 
     [Fact]
@@ -50,7 +52,7 @@ public sealed class FaultInjectionTests : IAsyncLifetime
 
         Assert.Equal(s.StreamArn("retail", "orders"), response.EventStreamArn);
         var listed = await s.Profiles.ListEventStreamsAsync(new ListEventStreamsRequest { DomainName = "retail" }, Ct);
-        Assert.Single(listed.Items);
+        Assert.Single(listed.Items!);
     }
 
     [Fact]
@@ -62,7 +64,7 @@ public sealed class FaultInjectionTests : IAsyncLifetime
 
         await s.Profiles.DeleteEventStreamAsync(new DeleteEventStreamRequest { DomainName = "retail", EventStreamName = "orders" }, Ct);
 
-        Assert.Empty((await s.Profiles.ListEventStreamsAsync(new ListEventStreamsRequest { DomainName = "retail" }, Ct)).Items);
+        Assert.Empty((await s.Profiles.ListEventStreamsAsync(new ListEventStreamsRequest { DomainName = "retail" }, Ct)).Items!);
     }
 
     [Fact]
@@ -73,7 +75,7 @@ public sealed class FaultInjectionTests : IAsyncLifetime
 
         var response = await s.Profiles.ListDomainsAsync(new ListDomainsRequest(), Ct);
 
-        Assert.Empty(response.Items);
+        Assert.Empty(response.Items!);
     }
 
     [Fact]

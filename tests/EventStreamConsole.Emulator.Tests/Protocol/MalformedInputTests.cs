@@ -196,7 +196,7 @@ public sealed class MalformedInputTests : IAsyncLifetime
         using var response = await _server.RawAsync(HttpMethod.Post, $"/tags/{arn}", "{\"tags\":{\"team\":\"x\"}}", s.Account);
 
         Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
-        var domain = await s.Profiles.GetDomainAsync(new CustomerProfiles.Model.GetDomainRequest { DomainName = "retail" }, Ct);
+        var domain = await s.Profiles.GetDomainAsync(new Amazon.CustomerProfiles.Model.GetDomainRequest { DomainName = "retail" }, Ct);
         Assert.Null(domain.Tags);
     }
 

@@ -1,7 +1,7 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
-using EventStreamConsole.CustomerProfiles.Model;
+using Amazon.CustomerProfiles.Model;
 using EventStreamConsole.Emulator.Protocol;
 using EventStreamConsole.Emulator.State;
 using EventStreamConsole.Emulator.Tests.Shared;
@@ -70,7 +70,7 @@ public sealed class ResourceLimitTests : IAsyncLifetime
         Assert.Contains("Emulator:Limits:MaxAccountRegions", await refused[0].Content.ReadAsStringAsync(Ct), StringComparison.Ordinal);
         Assert.Equal(HttpStatusCode.BadRequest, kinesis.StatusCode);
         Assert.Equal("InvalidArgumentException", kinesis.Headers.GetValues("X-Amzn-ErrorType").Single());
-        Assert.Single(listed.Items);
+        Assert.Single(listed.Items!);
         Assert.Equal(MaxAccountRegions, _server.Services.GetRequiredService<ScopeRegistry>().Count);
         answers.ForEach(a => a.Dispose());
     }

@@ -1,5 +1,6 @@
 using System.Net.Http.Json;
-using EventStreamConsole.CustomerProfiles.Model;
+using Amazon.CustomerProfiles;
+using Amazon.CustomerProfiles.Model;
 using EventStreamConsole.Emulator.Protocol;
 using EventStreamConsole.Emulator.Tests.Shared;
 

@@ -1,5 +1,7 @@
 using System.Net.Http.Json;
 using System.Text;
+using Amazon.CustomerProfiles;
+using Amazon.Kinesis;
 using EventStreamConsole.CustomerProfiles;
 using EventStreamConsole.Emulator;
 using EventStreamConsole.Emulator.Admin;

@@ -1,6 +1,8 @@
 using EventStreamConsole.CustomerProfiles;
-using EventStreamConsole.CustomerProfiles.Kinesis.Model;
-using EventStreamConsole.CustomerProfiles.Model;
+using Amazon.Kinesis;
+using Amazon.Kinesis.Model;
+using Amazon.CustomerProfiles;
+using Amazon.CustomerProfiles.Model;
 
 namespace EventStreamConsole.Emulator.Tests.Shared;
 

@@ -1,7 +1,8 @@
 using System.Diagnostics;
 using System.Net.Sockets;
 using EventStreamConsole.CustomerProfiles;
-using EventStreamConsole.CustomerProfiles.Model;
+using Amazon.CustomerProfiles;
+using Amazon.CustomerProfiles.Model;
 using EventStreamConsole.Emulator.Tests.Shared;
 using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.DependencyInjection;
@@ -36,8 +37,8 @@ public sealed class PersistenceTests : IDisposable
         var stream = await profiles.GetEventStreamAsync(new GetEventStreamRequest { DomainName = "retail", EventStreamName = "orders" }, Ct);
 
         Assert.Equal(new Dictionary<string, string> { ["team"] = "retail", ["env"] = "prod" }, stream.Tags);
-        Assert.Equal(EventStreamDestinationStatus.Unhealthy, stream.DestinationDetails.Status);
-        Assert.NotNull(stream.DestinationDetails.UnhealthySince);
+        Assert.Equal(EventStreamDestinationStatus.UNHEALTHY, stream.DestinationDetails!.Status);
+        Assert.NotNull(stream.DestinationDetails!.UnhealthySince);
     }
 
     [Fact]
@@ -83,11 +84,21 @@ public sealed class PersistenceTests : IDisposable
 
         await using var restarted = await EmulatorServer.StartAsync(("Emulator:DatabasePath", DatabasePath));
         var names = new List<string>();
-        await foreach (var domain in restarted.CustomerProfiles(account).Paginators.ListDomains(new ListDomainsRequest()).Items.WithCancellation(Ct))
+        var profiles = restarted.CustomerProfiles(account);
+        string? token = null;
+        do
         {
-            names.Add(domain.DomainName);
-            Assert.Equal(domain.DomainName, "d" + int.Parse(domain.Tags!["n"], System.Globalization.CultureInfo.InvariantCulture).ToString("D4", System.Globalization.CultureInfo.InvariantCulture));
+            // ListDomains has no paginator in the service model (nor in the SDK): follow NextToken.
+            var page = await profiles.ListDomainsAsync(new ListDomainsRequest { NextToken = token }, Ct);
+            foreach (var domain in page.Items ?? [])
+            {
+                names.Add(domain.DomainName!);
+                Assert.Equal(domain.DomainName, "d" + int.Parse(domain.Tags!["n"], System.Globalization.CultureInfo.InvariantCulture).ToString("D4", System.Globalization.CultureInfo.InvariantCulture));
+            }
+
+            token = page.NextToken;
         }
+        while (token is not null);
 
         Assert.Superset(acknowledged.ToHashSet(), names.ToHashSet());
         Assert.InRange(names.Count, acknowledged.Count, acknowledged.Count + 1);

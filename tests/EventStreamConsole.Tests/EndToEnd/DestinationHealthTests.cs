@@ -1,4 +1,4 @@
-using EventStreamConsole.CustomerProfiles.Kinesis.Model;
+using Amazon.Kinesis.Model;
 using EventStreamConsole.CustomerProfiles.Validation;
 using EventStreamConsole.Model;
 using EventStreamConsole.Tests.EndToEnd.Infrastructure;

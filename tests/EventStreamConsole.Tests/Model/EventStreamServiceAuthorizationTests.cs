@@ -1,5 +1,6 @@
 using EventStreamConsole.CustomerProfiles;
-using EventStreamConsole.CustomerProfiles.Model;
+using Amazon.CustomerProfiles;
+using Amazon.CustomerProfiles.Model;
 using EventStreamConsole.Emulator.Protocol;
 using EventStreamConsole.Model;
 using EventStreamConsole.Model.Audit;
@@ -7,7 +8,7 @@ using EventStreamConsole.Model.Inventory;
 using EventStreamConsole.Tests.Shared;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
-using KinesisModel = EventStreamConsole.CustomerProfiles.Kinesis.Model;
+using KinesisModel = Amazon.Kinesis.Model;
 
 namespace EventStreamConsole.Tests.Model;
 
@@ -38,7 +39,7 @@ public sealed class EventStreamServiceAuthorizationTests : IAsyncLifetime
             new("History:DatabasePath", ""),
         ]), Ct);
         await _app.StartAsync(Ct);
-        var kinesis = _app.Services.GetRequiredService<IAmazonKinesis>();
+        var kinesis = _app.Services.GetRequiredService<RegionClients>().Kinesis(Region);
         await kinesis.CreateStreamAsync(new KinesisModel.CreateStreamRequest { StreamName = "matrix-destination", ShardCount = 1 }, Ct);
         _destination = $"arn:aws:kinesis:{Region}:123456789012:stream/matrix-destination";
     }
@@ -57,7 +58,7 @@ public sealed class EventStreamServiceAuthorizationTests : IAsyncLifetime
     public async Task Operations_EachRole_ExactlyTheMatrixAndNoRefusedCallReachesAws(string role, string[] allowed)
     {
         var suffix = role.Length == 0 ? "none" : role.Split('.')[1].ToLowerInvariant();
-        var profiles = _app.Services.GetRequiredService<IAmazonCustomerProfiles>();
+        var profiles = _app.Services.GetRequiredService<RegionClients>().Profiles(At);
         var withStream = $"matrix-{suffix}";
         var empty = $"matrix-{suffix}-empty";
         foreach (var domain in new[] { withStream, empty })
@@ -68,7 +69,7 @@ public sealed class EventStreamServiceAuthorizationTests : IAsyncLifetime
         var arn = (await profiles.CreateEventStreamAsync(new CreateEventStreamRequest
         {
             DomainName = withStream, EventStreamName = "export", Uri = _destination, Tags = new() { ["team"] = "core" },
-        }, Ct)).EventStreamArn;
+        }, Ct)).EventStreamArn!;
         var counter = _app.Emulator!.Services.GetRequiredService<RequestCounter>();
         counter.Reset();
 

@@ -1,4 +1,5 @@
-using EventStreamConsole.CustomerProfiles.Model;
+using Amazon.CustomerProfiles;
+using Amazon.CustomerProfiles.Model;
 using EventStreamConsole.Model;
 using EventStreamConsole.Model.Health;
 using EventStreamConsole.Model.Inventory;
@@ -6,7 +7,7 @@ using EventStreamConsole.Tests.Shared;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
-using KinesisModel = EventStreamConsole.CustomerProfiles.Kinesis.Model;
+using KinesisModel = Amazon.Kinesis.Model;
 
 namespace EventStreamConsole.Tests.Model;
 

@@ -1,6 +1,7 @@
 using System.Net;
 using EventStreamConsole.Authentication;
-using EventStreamConsole.CustomerProfiles.Model;
+using Amazon.CustomerProfiles;
+using Amazon.CustomerProfiles.Model;
 using EventStreamConsole.CustomerProfiles.Runtime;
 using EventStreamConsole.Model;
 using EventStreamConsole.Model.Audit;
@@ -137,7 +138,7 @@ public sealed class FakeEventStreamService : IEventStreamService
         await Record($"GetEventStream {domainName}/{eventStreamName}");
         return Details.TryGetValue((domainName, eventStreamName), out var detail)
             ? detail
-            : throw new ResourceNotFoundException(new AwsErrorDetails("ResourceNotFoundException", "not found", HttpStatusCode.NotFound, "rid-404"));
+            : throw new ResourceNotFoundException("not found", null, Amazon.Runtime.ErrorType.Sender, "ResourceNotFoundException", "rid-404", HttpStatusCode.NotFound);
     }
 
     public async Task<IReadOnlyList<KinesisStreamOption>> ListKinesisStreamsAsync(InventoryKey at, CancellationToken cancellationToken)

@@ -1,13 +1,14 @@
 using System.Diagnostics;
 using System.Globalization;
 using EventStreamConsole.CustomerProfiles;
-using EventStreamConsole.CustomerProfiles.Model;
+using Amazon.CustomerProfiles;
+using Amazon.CustomerProfiles.Model;
 using EventStreamConsole.Emulator;
 using EventStreamConsole.Emulator.Protocol;
 using EventStreamConsole.Model;
 using EventStreamConsole.Model.Inventory;
 using Microsoft.Playwright;
-using KinesisModel = EventStreamConsole.CustomerProfiles.Kinesis.Model;
+using KinesisModel = Amazon.Kinesis.Model;
 
 namespace EventStreamConsole.Benchmarks;
 
@@ -123,10 +124,10 @@ public static class SweepBenchmark
         foreach (var region in s_regions)
         {
             var client = clients.Profiles(region);
-            await foreach (var domain in client.Paginators.ListDomains(new ListDomainsRequest { MaxResults = 100 }).Items)
+            foreach (var domain in await DomainPages.ListAllAsync(client, CancellationToken.None))
             {
                 var streams = await client.ListEventStreamsAsync(new ListEventStreamsRequest { DomainName = domain.DomainName, MaxResults = 100 });
-                foreach (var stream in streams.Items.Where(s => s.DestinationSummary?.Status != EventStreamDestinationStatus.Healthy))
+                foreach (var stream in (streams.Items ?? []).Where(s => s.DestinationSummary?.Status != EventStreamDestinationStatus.HEALTHY))
                 {
                     await client.GetEventStreamAsync(new GetEventStreamRequest { DomainName = domain.DomainName, EventStreamName = stream.EventStreamName });
                 }

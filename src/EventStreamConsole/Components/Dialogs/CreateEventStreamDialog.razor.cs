@@ -78,7 +78,7 @@ public sealed partial class CreateEventStreamDialog : IDisposable
         catch (Exception ex) when (ex is not OperationCanceledException)
         {
             _streams = [];
-            _streamsError = AwsErrorText.Describe(ex, "Kinesis.ListStreams") + " You can paste an ARN instead.";
+            _streamsError = AwsErrorText.Describe(ex) + " You can paste an ARN instead.";
         }
     }
 
@@ -101,7 +101,7 @@ public sealed partial class CreateEventStreamDialog : IDisposable
             }
             catch (Exception ex) when (ex is not OperationCanceledException)
             {
-                _error = AwsErrorText.Describe(ex, "ListEventStreams");
+                _error = AwsErrorText.Describe(ex);
             }
             finally
             {
@@ -138,7 +138,7 @@ public sealed partial class CreateEventStreamDialog : IDisposable
         }
         catch (Exception ex) when (ex is not OperationCanceledException)
         {
-            _error = AwsErrorText.Describe(ex, "CreateEventStream");
+            _error = AwsErrorText.Describe(ex);
         }
         finally
         {

@@ -122,7 +122,7 @@ public sealed partial class DestinationHealth : IDisposable
         }
         catch (Exception ex)
         {
-            _error = AwsErrorText.Describe(ex, "ListEventStreams");
+            _error = AwsErrorText.Describe(ex);
         }
         finally
         {

@@ -1,6 +1,7 @@
 using EventStreamConsole.Authentication;
 using EventStreamConsole.Components.Dialogs;
-using EventStreamConsole.CustomerProfiles.Model;
+using Amazon.CustomerProfiles;
+using Amazon.CustomerProfiles.Model;
 using EventStreamConsole.Model;
 using Microsoft.AspNetCore.Components;
 using MudBlazor;
@@ -93,7 +94,7 @@ public sealed partial class DomainPage : IDisposable
         catch (Exception ex)
         {
             _items = [];
-            _error = AwsErrorText.Describe(ex, "ListEventStreams");
+            _error = AwsErrorText.Describe(ex);
         }
         finally
         {

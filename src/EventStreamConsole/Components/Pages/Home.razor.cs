@@ -183,8 +183,8 @@ public sealed partial class Home : IAsyncDisposable
     private string Summarize(int shown)
     {
         var entries = _snapshot.Entries;
-        var unhealthy = entries.Count(e => e.Status == CustomerProfiles.Model.EventStreamDestinationStatus.Unhealthy);
-        var stopped = entries.Count(e => e.Stream?.State == CustomerProfiles.Model.EventStreamState.Stopped);
+        var unhealthy = entries.Count(e => e.Status == Amazon.CustomerProfiles.EventStreamDestinationStatus.UNHEALTHY);
+        var stopped = entries.Count(e => e.Stream?.State == Amazon.CustomerProfiles.EventStreamState.STOPPED);
         return $"{shown} of {entries.Count} domains · {unhealthy} unhealthy · {stopped} stopped";
     }
 
@@ -242,7 +242,7 @@ public sealed partial class Home : IAsyncDisposable
         catch (Exception ex)
         {
             Logger.LogWarning(ex, "Refreshing the inventory of {Region} failed", Region);
-            _error = AwsErrorText.Describe(ex, "ListEventStreams");
+            _error = AwsErrorText.Describe(ex);
         }
     }
 
@@ -258,7 +258,7 @@ public sealed partial class Home : IAsyncDisposable
         }
         catch (Exception ex)
         {
-            _error = AwsErrorText.Describe(ex, "ListEventStreams");
+            _error = AwsErrorText.Describe(ex);
         }
         finally
         {
@@ -319,7 +319,7 @@ public sealed partial class Home : IAsyncDisposable
     private string StreamHref(string domain, string stream) => Links.Stream(Region, domain, stream, AccountParameter);
 
     private static string RowClass(StreamRow row, int index) =>
-        row.Health == CustomerProfiles.Model.EventStreamDestinationStatus.Unhealthy ? "row-unhealthy" : "";
+        row.Health == Amazon.CustomerProfiles.EventStreamDestinationStatus.UNHEALTHY ? "row-unhealthy" : "";
 
     public async ValueTask DisposeAsync()
     {

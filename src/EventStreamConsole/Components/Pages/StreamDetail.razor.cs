@@ -1,7 +1,8 @@
 using EventStreamConsole.Authentication;
 using EventStreamConsole.Components.Dialogs;
 using EventStreamConsole.Configuration;
-using EventStreamConsole.CustomerProfiles.Model;
+using Amazon.CustomerProfiles;
+using Amazon.CustomerProfiles.Model;
 using EventStreamConsole.Model;
 using Microsoft.AspNetCore.Components;
 using Microsoft.Extensions.Options;
@@ -118,7 +119,7 @@ public sealed partial class StreamDetail : IAsyncDisposable
         }
         catch (Exception ex)
         {
-            _error = AwsErrorText.Describe(ex, "GetEventStream");
+            _error = AwsErrorText.Describe(ex);
         }
         finally
         {

@@ -79,7 +79,7 @@ public sealed class AuditLog(ILogger<AuditLog> logger, AuditStore store, TimePro
         }
     }
 
-    private static string? RequestIdOf(Exception exception) => (exception as CustomerProfiles.Runtime.AmazonServiceException)?.RequestId;
+    private static string? RequestIdOf(Exception exception) => (exception as Amazon.Runtime.AmazonServiceException)?.RequestId;
 
     private AuditRecord NewRecord(ConsoleUser user, string action, AuditTarget target, IReadOnlyDictionary<string, string?>? before,
         IReadOnlyDictionary<string, string?>? after, AuditResult result, string? error) =>

@@ -1,4 +1,5 @@
 using System.Net;
+using Amazon.Runtime;
 using EventStreamConsole.CustomerProfiles.Runtime;
 using EventStreamConsole.CustomerProfiles.Validation;
 
@@ -11,7 +12,7 @@ public static class ChangeOutcome
     {
         OperationCanceledException or RequestValidationException => false,
         // A definite refusal is a 4xx answer to the only attempt that reached AWS; anything after a lost answer is not.
-        AmazonServiceException ex => ex.EarlierAttemptMayHaveApplied || ex.StatusCode >= HttpStatusCode.InternalServerError || ex.StatusCode == HttpStatusCode.RequestTimeout,
+        AmazonServiceException ex => ex.EarlierAttemptMayHaveApplied() || ex.StatusCode >= HttpStatusCode.InternalServerError || ex.StatusCode == HttpStatusCode.RequestTimeout,
         // A name that did not resolve or a connection that was never made sent nothing.
         HttpRequestException { HttpRequestError: HttpRequestError.NameResolutionError or HttpRequestError.ConnectionError } => false,
         HttpRequestException => true,

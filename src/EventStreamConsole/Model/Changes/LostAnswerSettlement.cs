@@ -26,7 +26,7 @@ public sealed class LostAnswerSettlement(RegionClients clients, AuditLog audit, 
             await audit.UnknownAsync(intent, cause,
                 $"Reading the stream back for {outcomeCheck.Window.TotalSeconds:0} s did not tell whether it was {(isCreate ? "created" : "deleted")}.");
             throw new ChangeOutcomeUnknownException(
-                $"AWS's answer to {what} was lost and the stream could not be read back ({AwsErrorText.Describe(found.LastError ?? cause, "GetEventStream")}). " +
+                $"AWS's answer to {what} was lost and the stream could not be read back ({AwsErrorText.Describe(found.LastError ?? cause)}). " +
                 $"It may or may not {(isCreate ? "exist" : "still exist")}: open domain {domainName} to see.", cause);
         }
 

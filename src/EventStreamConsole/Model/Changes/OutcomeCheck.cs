@@ -1,6 +1,5 @@
-using EventStreamConsole.CustomerProfiles;
-using EventStreamConsole.CustomerProfiles.Model;
-using ResourceNotFoundException = EventStreamConsole.CustomerProfiles.Model.ResourceNotFoundException;
+using Amazon.CustomerProfiles;
+using Amazon.CustomerProfiles.Model;
 
 namespace EventStreamConsole.Model.Changes;
 
@@ -60,7 +59,7 @@ public sealed class OutcomeCheck(TimeProvider time)
         try
         {
             var page = await client.ListEventStreamsAsync(new ListEventStreamsRequest { DomainName = domainName, MaxResults = 100 }, cancellationToken);
-            var match = page.Items.FirstOrDefault(s => string.Equals(s.EventStreamName, eventStreamName, StringComparison.Ordinal));
+            var match = (page.Items ?? []).FirstOrDefault(s => string.Equals(s.EventStreamName, eventStreamName, StringComparison.Ordinal));
             return match is null ? StreamPresence.Absent : StreamPresence.Found(match.EventStreamArn, match.DestinationSummary?.Uri);
         }
         catch (ResourceNotFoundException)

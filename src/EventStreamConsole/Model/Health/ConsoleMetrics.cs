@@ -1,5 +1,6 @@
 using System.Diagnostics.Metrics;
-using EventStreamConsole.CustomerProfiles.Model;
+using Amazon.CustomerProfiles;
+using Amazon.CustomerProfiles.Model;
 using EventStreamConsole.Model.Inventory;
 
 namespace EventStreamConsole.Model.Health;
@@ -39,14 +40,12 @@ public sealed class ConsoleMetrics : IDisposable
     private static IEnumerable<Measurement<long>> Count(IReadOnlyList<InventorySnapshot> snapshots) =>
         snapshots.Where(s => s.IsLoaded).SelectMany(snapshot => snapshot.Entries
             .Where(e => e.Stream is not null)
-            .GroupBy(e => (Status: Label(e.Status ?? EventStreamDestinationStatus.Unknown), State: e.Stream!.State.ToString().ToUpperInvariant()))
+            .GroupBy(e => (Status: WireLabels.Of(e.Status), State: WireLabels.Of(e.Stream!.State)))
             .Select(g => new Measurement<long>(g.Count(), [.. Tags(snapshot.Key), new("status", g.Key.Status), new("state", g.Key.State)])));
 
     private static IEnumerable<Measurement<double>> Age(IReadOnlyList<InventorySnapshot> snapshots) =>
         snapshots.Where(s => s.RefreshedAt is not null)
             .Select(s => new Measurement<double>((DateTimeOffset.UtcNow - s.RefreshedAt!.Value).TotalSeconds, Tags(s.Key)));
-
-    private static string Label(EventStreamDestinationStatus status) => status.ToString().ToUpperInvariant();
 
     private static KeyValuePair<string, object?>[] Tags(InventoryKey key) => [new("account", key.Account), new("region", key.Region)];
 }

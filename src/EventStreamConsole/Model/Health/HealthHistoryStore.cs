@@ -1,4 +1,5 @@
-using EventStreamConsole.CustomerProfiles.Model;
+using Amazon.CustomerProfiles;
+using Amazon.CustomerProfiles.Model;
 using EventStreamConsole.Model.Inventory;
 using EventStreamConsole.Model.Storage;
 using Microsoft.Data.Sqlite;
@@ -50,10 +51,10 @@ public sealed class HealthHistoryStore : IDisposable
             foreach (var entry in snapshot.Entries.Where(e => e.Error is null && e.Stream is not null))
             {
                 var stream = entry.Stream!;
-                seen.Add(stream.EventStreamArn);
-                var status = Label(entry.Status ?? EventStreamDestinationStatus.Unknown);
-                var state = stream.State.ToString().ToUpperInvariant();
-                known.TryGetValue(stream.EventStreamArn, out var before);
+                seen.Add(stream.EventStreamArn ?? "");
+                var status = WireLabels.Of(entry.Status);
+                var state = WireLabels.Of(stream.State);
+                known.TryGetValue(stream.EventStreamArn ?? "", out var before);
                 var firstSeen = before is null;
                 if (before?.Status != status && (!firstSeen || status != "HEALTHY"))
                 {
@@ -176,7 +177,7 @@ public sealed class HealthHistoryStore : IDisposable
     private HealthTransition Insert(InventoryKey key, InventoryEntry entry, TransitionKind kind, string? from, string to, DateTimeOffset at, DateTimeOffset observedAt,
         string? message, bool firstSeen, SqliteTransaction transaction)
     {
-        var transition = new HealthTransition(Guid.NewGuid().ToString("N"), key, entry.DomainName, entry.Stream!.EventStreamName, entry.Stream.EventStreamArn,
+        var transition = new HealthTransition(Guid.NewGuid().ToString("N"), key, entry.DomainName, entry.Stream!.EventStreamName ?? "", entry.Stream.EventStreamArn ?? "",
             kind, from, to, at, observedAt, message, firstSeen);
         Run($"INSERT INTO transitions ({TransitionColumns}) VALUES (@id, @account, @region, @domain, @stream, @arn, @kind, @from, @to, @at, @observed, @message, @first)",
             transaction, ("@id", transition.Id), ("@account", key.Account), ("@region", key.Region), ("@domain", transition.DomainName), ("@stream", transition.EventStreamName),
@@ -220,8 +221,6 @@ public sealed class HealthHistoryStore : IDisposable
 
         command.ExecuteNonQuery();
     }
-
-    private static string Label(EventStreamDestinationStatus status) => status.ToString().ToUpperInvariant();
 
     private sealed record Condition(string Status, string State);
 }

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text;
-using EventStreamConsole.CustomerProfiles.Model;
+using Amazon.CustomerProfiles;
+using Amazon.CustomerProfiles.Model;
 using EventStreamConsole.Model.Inventory;
 
 namespace EventStreamConsole.Model.Health;
@@ -12,8 +13,8 @@ public sealed record HealthRow(
     string EventStreamName,
     string? DestinationName,
     string? DestinationUri,
-    EventStreamDestinationStatus Status,
-    EventStreamState State,
+    EventStreamDestinationStatus? Status,
+    EventStreamState? State,
     DateTime? UnhealthySince,
     DateTime? StoppedSince,
     string? Message);
@@ -47,17 +48,17 @@ public sealed record HealthOverview(IReadOnlyList<RegionHealth> Regions, IReadOn
     {
         var list = snapshots.ToList();
         var rows = list.SelectMany(s => s.Entries.Where(e => e.Stream is not null).Select(e => Row(s.Key, e))).ToList();
-        var unhealthy = rows.Where(r => r.Status != EventStreamDestinationStatus.Healthy)
+        var unhealthy = rows.Where(r => r.Status != EventStreamDestinationStatus.HEALTHY)
             .OrderBy(r => r.UnhealthySince ?? DateTime.MaxValue).ThenBy(r => r.DomainName, StringComparer.Ordinal).ToList();
-        var stopped = rows.Where(r => r.Status == EventStreamDestinationStatus.Healthy && r.State == EventStreamState.Stopped)
+        var stopped = rows.Where(r => r.Status == EventStreamDestinationStatus.HEALTHY && r.State == EventStreamState.STOPPED)
             .OrderBy(r => r.StoppedSince ?? DateTime.MaxValue).ThenBy(r => r.DomainName, StringComparer.Ordinal).ToList();
-        var healthy = rows.Where(r => r.Status == EventStreamDestinationStatus.Healthy && r.State != EventStreamState.Stopped)
+        var healthy = rows.Where(r => r.Status == EventStreamDestinationStatus.HEALTHY && r.State != EventStreamState.STOPPED)
             .OrderBy(r => r.Key.Region, StringComparer.Ordinal).ThenBy(r => r.DomainName, StringComparer.Ordinal).ToList();
         var regions = list.OrderBy(s => s.Key.Account, StringComparer.Ordinal).ThenBy(s => s.Key.Region, StringComparer.Ordinal)
             .Select(s => new RegionHealth(s.Key, s.Entries.Count, s.Entries.Count(e => e.Stream is not null),
-                s.Entries.Count(e => e.Stream is not null && e.Status != EventStreamDestinationStatus.Healthy),
-                s.Entries.Count(e => e.Stream?.State == EventStreamState.Stopped && e.Status == EventStreamDestinationStatus.Healthy),
-                s.Entries.Count(e => e.Status == EventStreamDestinationStatus.Healthy && e.Stream?.State != EventStreamState.Stopped),
+                s.Entries.Count(e => e.Stream is not null && e.Status != EventStreamDestinationStatus.HEALTHY),
+                s.Entries.Count(e => e.Stream?.State == EventStreamState.STOPPED && e.Status == EventStreamDestinationStatus.HEALTHY),
+                s.Entries.Count(e => e.Status == EventStreamDestinationStatus.HEALTHY && e.Stream?.State != EventStreamState.STOPPED),
                 s.RefreshedAt, s.IsRefreshing, s.LastError))
             .ToList();
         return new HealthOverview(regions, unhealthy, stopped, healthy);
@@ -103,6 +104,6 @@ public sealed record HealthOverview(IReadOnlyList<RegionHealth> Regions, IReadOn
         return text.ToString().TrimEnd();
     }
 
-    private static HealthRow Row(InventoryKey key, InventoryEntry entry) => new(key, entry.DomainName, entry.Stream!.EventStreamName, entry.DestinationName,
-        entry.DestinationUri, entry.Status ?? EventStreamDestinationStatus.Unknown, entry.Stream.State, entry.UnhealthySince, entry.Stream.StoppedSince, entry.Message);
+    private static HealthRow Row(InventoryKey key, InventoryEntry entry) => new(key, entry.DomainName, entry.Stream!.EventStreamName ?? "", entry.DestinationName,
+        entry.DestinationUri, entry.Status, entry.Stream.State, entry.UnhealthySince, entry.Stream.StoppedSince, entry.Message);
 }

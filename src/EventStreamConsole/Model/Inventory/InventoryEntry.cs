@@ -1,4 +1,5 @@
-using EventStreamConsole.CustomerProfiles.Model;
+using Amazon.CustomerProfiles;
+using Amazon.CustomerProfiles.Model;
 using EventStreamConsole.CustomerProfiles.Validation;
 
 namespace EventStreamConsole.Model.Inventory;
@@ -19,7 +20,7 @@ public sealed record InventoryEntry(
 
     public EventStreamDestinationStatus? Status => Stream?.DestinationSummary?.Status;
 
-    public DateTime? UnhealthySince => Status == EventStreamDestinationStatus.Unhealthy ? Stream?.DestinationSummary?.UnhealthySince : null;
+    public DateTime? UnhealthySince => Status == EventStreamDestinationStatus.UNHEALTHY ? Stream?.DestinationSummary?.UnhealthySince : null;
 
     public string? DestinationUri => Stream?.DestinationSummary?.Uri;
 

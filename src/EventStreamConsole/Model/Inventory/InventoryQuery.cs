@@ -1,4 +1,5 @@
-using EventStreamConsole.CustomerProfiles.Model;
+using Amazon.CustomerProfiles;
+using Amazon.CustomerProfiles.Model;
 
 namespace EventStreamConsole.Model.Inventory;
 
@@ -53,7 +54,7 @@ public sealed record InventoryQuery(
     {
         if (!string.IsNullOrWhiteSpace(Search)
             && !entry.DomainName.Contains(Search.Trim(), StringComparison.OrdinalIgnoreCase)
-            && entry.Stream?.EventStreamName.Contains(Search.Trim(), StringComparison.OrdinalIgnoreCase) != true
+            && entry.Stream?.EventStreamName?.Contains(Search.Trim(), StringComparison.OrdinalIgnoreCase) != true
             && entry.DestinationName?.Contains(Search.Trim(), StringComparison.OrdinalIgnoreCase) != true)
         {
             return false;
@@ -61,15 +62,15 @@ public sealed record InventoryQuery(
 
         var healthMatches = Health switch
         {
-            HealthFilter.Unhealthy => entry.Status == EventStreamDestinationStatus.Unhealthy,
-            HealthFilter.Healthy => entry.Status == EventStreamDestinationStatus.Healthy,
+            HealthFilter.Unhealthy => entry.Status == EventStreamDestinationStatus.UNHEALTHY,
+            HealthFilter.Healthy => entry.Status == EventStreamDestinationStatus.HEALTHY,
             HealthFilter.NoStream => !entry.HasStream,
             _ => true,
         };
         var stateMatches = State switch
         {
-            StateFilter.Running => entry.Stream?.State == EventStreamState.Running,
-            StateFilter.Stopped => entry.Stream?.State == EventStreamState.Stopped,
+            StateFilter.Running => entry.Stream?.State == EventStreamState.RUNNING,
+            StateFilter.Stopped => entry.Stream?.State == EventStreamState.STOPPED,
             _ => true,
         };
         return healthMatches && stateMatches;
@@ -84,7 +85,7 @@ public sealed record InventoryQuery(
                 ? entries.OrderByDescending(HealthRank).ThenByDescending(e => e.UnhealthySince ?? DateTime.MaxValue)
                 : entries.OrderBy(HealthRank).ThenBy(e => e.UnhealthySince ?? DateTime.MaxValue),
             SortColumn.Stream => By(entries, e => e.Stream?.EventStreamName ?? "\uffff"),
-            SortColumn.State => By(entries, e => e.Stream?.State.ToString() ?? "\uffff"),
+            SortColumn.State => By(entries, e => e.Stream is null ? "\uffff" : WireLabels.Of(e.Stream.State)),
             SortColumn.Destination => By(entries, e => e.DestinationName ?? "\uffff"),
             SortColumn.Created => Descending ? entries.OrderByDescending(e => e.DomainCreatedAt) : entries.OrderBy(e => e.DomainCreatedAt),
             _ => By(entries, e => e.DomainName),
@@ -95,11 +96,9 @@ public sealed record InventoryQuery(
     private IOrderedEnumerable<InventoryEntry> By(List<InventoryEntry> entries, Func<InventoryEntry, string> key) =>
         Descending ? entries.OrderByDescending(key, StringComparer.OrdinalIgnoreCase) : entries.OrderBy(key, StringComparer.OrdinalIgnoreCase);
 
-    private static int HealthRank(InventoryEntry entry) => entry switch
-    {
-        { Status: EventStreamDestinationStatus.Unhealthy } => 0,
-        { Stream.State: EventStreamState.Stopped } => 1,
-        { HasStream: true } => 2,
-        _ => 3,
-    };
+    private static int HealthRank(InventoryEntry entry) =>
+        entry.Status == EventStreamDestinationStatus.UNHEALTHY ? 0
+        : entry.Stream?.State == EventStreamState.STOPPED ? 1
+        : entry.HasStream ? 2
+        : 3;
 }

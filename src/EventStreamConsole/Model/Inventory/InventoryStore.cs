@@ -1,6 +1,7 @@
 using System.Collections.Concurrent;
 using EventStreamConsole.Configuration;
-using EventStreamConsole.CustomerProfiles.Model;
+using Amazon.CustomerProfiles;
+using Amazon.CustomerProfiles.Model;
 using Microsoft.Extensions.Options;
 
 namespace EventStreamConsole.Model.Inventory;
@@ -76,7 +77,7 @@ public sealed class InventoryStore(RegionClients clients, ISharedInventoryCache 
             }
 
             entries[index] = error is not null ? entries[index] with { Error = error }
-                : entries[index] with { Stream = stream, Error = null, Message = stream?.DestinationSummary?.Status == EventStreamDestinationStatus.Healthy ? null : message ?? entries[index].Message };
+                : entries[index] with { Stream = stream, Error = null, Message = stream?.DestinationSummary?.Status == EventStreamDestinationStatus.HEALTHY ? null : message ?? entries[index].Message };
             state.Snapshot = state.Snapshot with { Entries = entries };
         }
 
@@ -99,11 +100,7 @@ public sealed class InventoryStore(RegionClients clients, ISharedInventoryCache 
         var started = time.GetTimestamp();
         try
         {
-            var domains = new List<ListDomainItem>();
-            await foreach (var domain in client.Paginators.ListDomains(new ListDomainsRequest { MaxResults = 100 }).Items.WithCancellation(stopping))
-            {
-                domains.Add(domain);
-            }
+            var domains = await DomainPages.ListAllAsync(client, stopping);
 
             var previous = state.Snapshot.Entries.ToDictionary(e => e.DomainName, StringComparer.Ordinal);
             var firstLoad = !state.Snapshot.IsLoaded;
@@ -111,7 +108,7 @@ public sealed class InventoryStore(RegionClients clients, ISharedInventoryCache 
             var lastPublish = time.GetTimestamp();
             foreach (var domain in domains)
             {
-                entries.Add(await ReadEntryAsync(client, domain, previous.GetValueOrDefault(domain.DomainName), stopping));
+                entries.Add(await ReadEntryAsync(client, domain, previous.GetValueOrDefault(domain.DomainName ?? ""), stopping));
                 if (time.GetElapsedTime(lastPublish) >= s_publishEvery)
                 {
                     lastPublish = time.GetTimestamp();
@@ -147,22 +144,22 @@ public sealed class InventoryStore(RegionClients clients, ISharedInventoryCache 
         }
     }
 
-    private static async Task<InventoryEntry> ReadEntryAsync(CustomerProfiles.IAmazonCustomerProfiles client, ListDomainItem domain, InventoryEntry? previous, CancellationToken stopping)
+    private static async Task<InventoryEntry> ReadEntryAsync(IAmazonCustomerProfiles client, ListDomainItem domain, InventoryEntry? previous, CancellationToken stopping)
     {
         var tags = domain.Tags ?? new Dictionary<string, string>();
         try
         {
             var streams = await client.ListEventStreamsAsync(new ListEventStreamsRequest { DomainName = domain.DomainName, MaxResults = 100 }, stopping);
-            var stream = streams.Items.FirstOrDefault();
-            var message = stream?.DestinationSummary?.Status is { } status && status != EventStreamDestinationStatus.Healthy
+            var stream = streams.Items?.FirstOrDefault();
+            var message = stream?.DestinationSummary?.Status is { } status && status != EventStreamDestinationStatus.HEALTHY
                 ? await ReadMessageAsync(client, stream, previous, stopping)
                 : null;
-            return new InventoryEntry(domain.DomainName, domain.CreatedAt, tags, stream, Message: message);
+            return new InventoryEntry(domain.DomainName ?? "", domain.CreatedAt ?? default, tags, stream, Message: message);
         }
         catch (Exception ex) when (ex is not OperationCanceledException)
         {
             // Keep what we knew, and say why it may be stale.
-            return new InventoryEntry(domain.DomainName, domain.CreatedAt, tags, previous?.Stream, AwsErrorText.Describe(ex));
+            return new InventoryEntry(domain.DomainName ?? "", domain.CreatedAt ?? default, tags, previous?.Stream, AwsErrorText.Describe(ex));
         }
     }
 
@@ -255,7 +252,7 @@ public sealed class InventoryStore(RegionClients clients, ISharedInventoryCache 
     /// Only GetEventStream says why a destination is broken; it is asked for streams that are not HEALTHY, so a sweep costs
     /// one extra call per broken destination, not per stream. When it fails, the last known reason is kept.
     /// </summary>
-    private static async Task<string?> ReadMessageAsync(CustomerProfiles.IAmazonCustomerProfiles client, EventStreamSummary stream, InventoryEntry? previous, CancellationToken stopping)
+    private static async Task<string?> ReadMessageAsync(IAmazonCustomerProfiles client, EventStreamSummary stream, InventoryEntry? previous, CancellationToken stopping)
     {
         try
         {

@@ -1,7 +1,8 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using EventStreamConsole.Configuration;
-using EventStreamConsole.CustomerProfiles.Model;
+using Amazon.CustomerProfiles;
+using Amazon.CustomerProfiles.Model;
 using Microsoft.Extensions.Options;
 using StackExchange.Redis;
 
@@ -14,7 +15,7 @@ namespace EventStreamConsole.Model.Inventory;
 /// </summary>
 public sealed class RedisInventoryCache(IOptions<CacheOptions> options, ILogger<RedisInventoryCache> logger) : ISharedInventoryCache, IAsyncDisposable
 {
-    private static readonly JsonSerializerOptions s_json = new(JsonSerializerDefaults.Web) { Converters = { new JsonStringEnumConverter() } };
+    private static readonly JsonSerializerOptions s_json = new(JsonSerializerDefaults.Web) { Converters = { new JsonStringEnumConverter(), new ConstantClassJsonConverter() } };
     private readonly string _instance = Guid.NewGuid().ToString("N");
     private readonly SemaphoreSlim _connecting = new(1, 1);
     private ConnectionMultiplexer? _connection;

@@ -1,6 +1,7 @@
 using Bunit;
 using EventStreamConsole.Components.Controls;
-using EventStreamConsole.CustomerProfiles.Model;
+using Amazon.CustomerProfiles;
+using Amazon.CustomerProfiles.Model;
 using EventStreamConsole.Tests.Shared;
 
 namespace EventStreamConsole.Tests.Components.Controls;
@@ -10,7 +11,7 @@ public sealed class HealthBadgeTests : ConsoleTestContext
     [Fact]
     public void Render_Healthy_ShowsWordAndNoDuration()
     {
-        var cut = Render<HealthBadge>(p => p.Add(b => b.Status, EventStreamDestinationStatus.Healthy));
+        var cut = Render<HealthBadge>(p => p.Add(b => b.Status, EventStreamDestinationStatus.HEALTHY));
 
         Assert.Equal("HEALTHY", cut.Find(".health-badge > span").TextContent);
         Assert.Contains("health-healthy", cut.Find(".health-badge").ClassName, StringComparison.Ordinal);
@@ -22,7 +23,7 @@ public sealed class HealthBadgeTests : ConsoleTestContext
     {
         var since = Now.UtcDateTime.AddHours(-3).AddMinutes(-12);
 
-        var cut = Render<HealthBadge>(p => p.Add(b => b.Status, EventStreamDestinationStatus.Unhealthy).Add(b => b.UnhealthySince, since));
+        var cut = Render<HealthBadge>(p => p.Add(b => b.Status, EventStreamDestinationStatus.UNHEALTHY).Add(b => b.UnhealthySince, since));
 
         Assert.Equal("for 3 h 12 m", cut.Find(".health-duration").TextContent);
         Assert.Equal($"Unhealthy since {since:yyyy-MM-dd HH:mm:ss} UTC", cut.Find(".health-badge").GetAttribute("title"));
@@ -32,7 +33,7 @@ public sealed class HealthBadgeTests : ConsoleTestContext
     [Fact]
     public void Render_UnhealthyWithoutSince_ShowsWordOnly()
     {
-        var cut = Render<HealthBadge>(p => p.Add(b => b.Status, EventStreamDestinationStatus.Unhealthy));
+        var cut = Render<HealthBadge>(p => p.Add(b => b.Status, EventStreamDestinationStatus.UNHEALTHY));
 
         Assert.Equal("UNHEALTHY", cut.Find(".health-badge > span").TextContent);
         Assert.Empty(cut.FindAll(".health-duration"));
@@ -40,5 +41,5 @@ public sealed class HealthBadgeTests : ConsoleTestContext
 
     [Fact]
     public void Render_UnknownStatus_SaysUnknown() =>
-        Assert.Equal("UNKNOWN", Render<HealthBadge>(p => p.Add(b => b.Status, EventStreamDestinationStatus.Unknown)).Find(".health-badge > span").TextContent);
+        Assert.Equal("UNKNOWN", Render<HealthBadge>(p => p.Add(b => b.Status, (EventStreamDestinationStatus?)null)).Find(".health-badge > span").TextContent);
 }

@@ -1,6 +1,7 @@
 using Bunit;
 using EventStreamConsole.Components.Controls;
-using EventStreamConsole.CustomerProfiles.Model;
+using Amazon.CustomerProfiles;
+using Amazon.CustomerProfiles.Model;
 using EventStreamConsole.Tests.Shared;
 
 namespace EventStreamConsole.Tests.Components.Controls;
@@ -8,12 +9,13 @@ namespace EventStreamConsole.Tests.Components.Controls;
 public sealed class StateChipTests : ConsoleTestContext
 {
     [Theory]
-    [InlineData(EventStreamState.Running, "RUNNING")]
-    [InlineData(EventStreamState.Stopped, "STOPPED")]
-    [InlineData(EventStreamState.Unknown, "UNKNOWN")]
-    public void Render_State_ShowsWireName(EventStreamState state, string expected)
+    [InlineData("RUNNING", "RUNNING")]
+    [InlineData("STOPPED", "STOPPED")]
+    [InlineData(null, "UNKNOWN")]
+    [InlineData("PAUSED", "UNKNOWN")]
+    public void Render_State_ShowsWireName(string? state, string expected)
     {
-        var cut = Render<StateChip>(p => p.Add(c => c.State, state));
+        var cut = Render<StateChip>(p => p.Add(c => c.State, EventStreamState.FindValue(state)));
 
         Assert.Contains(expected, cut.Find(".mud-chip").TextContent, StringComparison.Ordinal);
     }
@@ -23,7 +25,7 @@ public sealed class StateChipTests : ConsoleTestContext
     {
         var since = new DateTime(2026, 11, 20, 8, 30, 0, DateTimeKind.Utc);
 
-        var cut = Render<StateChip>(p => p.Add(c => c.State, EventStreamState.Stopped).Add(c => c.StoppedSince, since));
+        var cut = Render<StateChip>(p => p.Add(c => c.State, EventStreamState.STOPPED).Add(c => c.StoppedSince, since));
 
         Assert.Equal("Stopped since 2026-11-20 08:30:00 UTC", cut.Find(".mud-chip").GetAttribute("title"));
     }

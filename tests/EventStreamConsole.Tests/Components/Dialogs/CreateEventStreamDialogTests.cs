@@ -76,8 +76,8 @@ public sealed class CreateEventStreamDialogTests : PageTestContext
     [Fact]
     public void Submit_ServiceFails_ShowsErrorAndKeepsTheForm()
     {
-        Service.Failure = new CustomerProfiles.Model.BadRequestException(new CustomerProfiles.Runtime.AwsErrorDetails(
-            "BadRequestException", "Uri: Kinesis stream 'orders-events' does not exist", System.Net.HttpStatusCode.BadRequest, "rid-3"));
+        Service.Failure = new Amazon.CustomerProfiles.Model.BadRequestException("Uri: Kinesis stream 'orders-events' does not exist", null,
+            Amazon.Runtime.ErrorType.Sender, "BadRequestException", "rid-3", System.Net.HttpStatusCode.BadRequest);
         Open("retail");
         _provider.WaitForAssertion(() => Assert.NotNull(_provider.Find(".create-form")));
         PasteArn("arn:aws:kinesis:us-east-1:123456789012:stream/orders-events");

@@ -1,6 +1,7 @@
 using Bunit;
 using EventStreamConsole.Components.Pages;
-using EventStreamConsole.CustomerProfiles.Model;
+using Amazon.CustomerProfiles;
+using Amazon.CustomerProfiles.Model;
 using EventStreamConsole.Model.Health;
 using EventStreamConsole.Model.Inventory;
 using EventStreamConsole.Tests.Shared;
@@ -17,9 +18,9 @@ public sealed class DestinationHealthTests : PageTestContext
         var now = Now.UtcDateTime;
         Service.Inventory = new InventorySnapshot(s_key,
         [
-            Streams.Entry("recent", Streams.Summary("recent", status: EventStreamDestinationStatus.Unhealthy, unhealthySince: now.AddMinutes(-16))) with { Message = "Kinesis stream recent-events was not found" },
-            Streams.Entry("oldest", Streams.Summary("oldest", status: EventStreamDestinationStatus.Unhealthy, unhealthySince: now.AddDays(-7))) with { Message = "Access denied to oldest-events" },
-            Streams.Entry("paused", Streams.Summary("paused", EventStreamState.Stopped)),
+            Streams.Entry("recent", Streams.Summary("recent", status: EventStreamDestinationStatus.UNHEALTHY, unhealthySince: now.AddMinutes(-16))) with { Message = "Kinesis stream recent-events was not found" },
+            Streams.Entry("oldest", Streams.Summary("oldest", status: EventStreamDestinationStatus.UNHEALTHY, unhealthySince: now.AddDays(-7))) with { Message = "Access denied to oldest-events" },
+            Streams.Entry("paused", Streams.Summary("paused", EventStreamState.STOPPED)),
             Streams.Entry("fine", Streams.Summary("fine")),
             Streams.Entry("empty", null),
         ], Now.AddSeconds(-12), false, 5, 5, null);
@@ -52,7 +53,7 @@ public sealed class DestinationHealthTests : PageTestContext
         cut.WaitForAssertion(() => Assert.Contains("Unhealthy (2)", cut.Markup, StringComparison.Ordinal));
 
         var entries = Service.Inventory.Entries.Select(e => e.DomainName == "fine"
-            ? e with { Stream = Streams.Summary("fine", status: EventStreamDestinationStatus.Unhealthy, unhealthySince: Now.UtcDateTime.AddDays(-9)) }
+            ? e with { Stream = Streams.Summary("fine", status: EventStreamDestinationStatus.UNHEALTHY, unhealthySince: Now.UtcDateTime.AddDays(-9)) }
             : e).ToList();
         cut.InvokeAsync(() => Service.PushAsync(Service.Inventory with { Entries = entries }));
         // Pushes are coalesced for half a second.

@@ -1,6 +1,7 @@
 using Bunit;
 using EventStreamConsole.Components.Pages;
-using EventStreamConsole.CustomerProfiles.Model;
+using Amazon.CustomerProfiles;
+using Amazon.CustomerProfiles.Model;
 using EventStreamConsole.Model.Inventory;
 using EventStreamConsole.Tests.Shared;
 
@@ -15,8 +16,8 @@ public sealed class HomeTests : PageTestContext
             Entries =
             [
                 Streams.Entry("alpha", Streams.Summary("alpha", tags: new() { ["team"] = "retail" })),
-                Streams.Entry("bravo", Streams.Summary("bravo", status: EventStreamDestinationStatus.Unhealthy, unhealthySince: Now.UtcDateTime.AddHours(-3).AddMinutes(-12))),
-                Streams.Entry("charlie", Streams.Summary("charlie", state: EventStreamState.Stopped)),
+                Streams.Entry("bravo", Streams.Summary("bravo", status: EventStreamDestinationStatus.UNHEALTHY, unhealthySince: Now.UtcDateTime.AddHours(-3).AddMinutes(-12))),
+                Streams.Entry("charlie", Streams.Summary("charlie", state: EventStreamState.STOPPED)),
                 Streams.Entry("delta", null),
             ],
         };
@@ -96,7 +97,7 @@ public sealed class HomeTests : PageTestContext
         await cut.InvokeAsync(() => Service.PushAsync(Service.Inventory with
         {
             Entries = [.. Service.Inventory.Entries.Select(e => e.DomainName == "alpha"
-                ? e with { Stream = Streams.Summary("alpha", status: EventStreamDestinationStatus.Unhealthy, unhealthySince: Now.UtcDateTime.AddDays(-1)) }
+                ? e with { Stream = Streams.Summary("alpha", status: EventStreamDestinationStatus.UNHEALTHY, unhealthySince: Now.UtcDateTime.AddDays(-1)) }
                 : e)],
         }));
 

@@ -1,7 +1,9 @@
 using System.Net;
+using Amazon.Runtime;
 using Bunit;
 using EventStreamConsole.Components.Pages;
-using EventStreamConsole.CustomerProfiles.Model;
+using Amazon.CustomerProfiles;
+using Amazon.CustomerProfiles.Model;
 using EventStreamConsole.CustomerProfiles.Runtime;
 using EventStreamConsole.Tests.Shared;
 
@@ -11,7 +13,7 @@ public sealed class StreamDetailTests : PageTestContext
 {
     public StreamDetailTests()
     {
-        Service.Details[("retail", "retail-export")] = Streams.Detail("retail", EventStreamDestinationStatus.Unhealthy,
+        Service.Details[("retail", "retail-export")] = Streams.Detail("retail", EventStreamDestinationStatus.UNHEALTHY,
             "Kinesis stream was not found (ResourceNotFoundException)", new Dictionary<string, string> { ["team"] = "retail", ["env"] = "prod" });
         RenderProviders();
     }
@@ -42,7 +44,10 @@ public sealed class StreamDetailTests : PageTestContext
     [Fact]
     public void Render_AccessDenied_NamesThePermission()
     {
-        Service.Failure = new AmazonServiceException(new AwsErrorDetails("AccessDeniedException", "not authorized", HttpStatusCode.Forbidden, "rid-9"));
+        // As the client's pipeline leaves it: the operation recorded on the exception.
+        var denied = new AccessDeniedException("not authorized", null, ErrorType.Sender, "AccessDeniedException", "rid-9", HttpStatusCode.Forbidden);
+        AwsCallFacts.Record(denied, "GetEventStream", 1, earlierAttemptMayHaveApplied: false);
+        Service.Failure = denied;
 
         var cut = RenderDetail();
 

@@ -1,5 +1,6 @@
 using EventStreamConsole.CustomerProfiles;
-using EventStreamConsole.CustomerProfiles.Model;
+using Amazon.CustomerProfiles;
+using Amazon.CustomerProfiles.Model;
 using EventStreamConsole.Emulator;
 using EventStreamConsole.Emulator.Protocol;
 using EventStreamConsole.Model;
@@ -112,7 +113,7 @@ public sealed class AuditedChangeTests : IAsyncLifetime
         var service = scope.ServiceProvider.GetRequiredService<IEventStreamService>();
 
         var ex = await Assert.ThrowsAsync<AuditUnavailableException>(() => service.DeleteEventStreamAsync(At, Domain, Stream, Ct));
-        var stillThere = await _app.Services.GetRequiredService<IAmazonCustomerProfiles>().GetEventStreamAsync(
+        var stillThere = await _app.Services.GetRequiredService<RegionClients>().Profiles(At).GetEventStreamAsync(
             new GetEventStreamRequest { DomainName = Domain, EventStreamName = Stream }, Ct);
 
         Assert.Contains("nothing was changed", ex.Message, StringComparison.Ordinal);

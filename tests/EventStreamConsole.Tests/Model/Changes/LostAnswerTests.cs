@@ -1,4 +1,4 @@
-using EventStreamConsole.CustomerProfiles.Model;
+using Amazon.CustomerProfiles.Model;
 using EventStreamConsole.Emulator;
 using EventStreamConsole.Emulator.Protocol;
 using EventStreamConsole.Model;
@@ -8,7 +8,7 @@ using EventStreamConsole.Model.Inventory;
 using EventStreamConsole.Tests.Shared;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
-using KinesisModel = EventStreamConsole.CustomerProfiles.Kinesis.Model;
+using KinesisModel = Amazon.Kinesis.Model;
 
 namespace EventStreamConsole.Tests.Model.Changes;
 
@@ -80,7 +80,7 @@ public sealed class LostAnswerTests : IAsyncLifetime
         Faults.Set("CreateEventStream", new FaultRule { FailNext = 3 });
 
         await using var scope = await SignedInScope.CreateAsync(_app.Services, "Ada Admin", "EventStreams.Admin");
-        await Assert.ThrowsAsync<EventStreamConsole.CustomerProfiles.Model.InternalServerException>(() => scope.ServiceProvider.GetRequiredService<IEventStreamService>()
+        await Assert.ThrowsAsync<InternalServerException>(() => scope.ServiceProvider.GetRequiredService<IEventStreamService>()
             .CreateEventStreamAsync(At, domain, "export", Destination, new Dictionary<string, string>(), Ct));
         var entry = await SingleAuditAsync(AuditActions.CreateEventStream, domain);
 
@@ -112,7 +112,7 @@ public sealed class LostAnswerTests : IAsyncLifetime
         var reports = new List<ChangeProgress>();
 
         await using var scope = await SignedInScope.CreateAsync(_app.Services, "Ada Admin", "EventStreams.Admin");
-        await Assert.ThrowsAsync<EventStreamConsole.CustomerProfiles.Model.InternalServerException>(() => scope.ServiceProvider
+        await Assert.ThrowsAsync<InternalServerException>(() => scope.ServiceProvider
             .GetRequiredService<IEventStreamService>().DeleteEventStreamAsync(At, domain, "export", Ct, new InlineProgress(reports)));
         var entry = await SingleAuditAsync(AuditActions.DeleteEventStream, domain);
 

@@ -1,8 +1,9 @@
 using System.Collections.Concurrent;
 using System.Net;
 using System.Text.Json;
-using EventStreamConsole.CustomerProfiles.Kinesis.Model;
-using EventStreamConsole.CustomerProfiles.Model;
+using Amazon.Kinesis.Model;
+using Amazon.CustomerProfiles;
+using Amazon.CustomerProfiles.Model;
 using EventStreamConsole.Model;
 using EventStreamConsole.Model.Health;
 using EventStreamConsole.Model.Inventory;
@@ -97,7 +98,7 @@ public sealed class HealthEndpointsTests : IAsyncLifetime
 
         var text = await http.GetStringAsync("/metrics", Ct);
         var unhealthyEast = app.Services.GetRequiredService<InventoryStore>().Get(new InventoryKey("123456789012", "us-east-1"))
-            .Entries.Count(e => e.HasStream && e.Status == EventStreamDestinationStatus.Unhealthy);
+            .Entries.Count(e => e.HasStream && e.Status == EventStreamDestinationStatus.UNHEALTHY);
 
         Assert.Contains($"event_stream_console_event_streams{{otel_scope_name=\"EventStreamConsole\",account=\"123456789012\",region=\"us-east-1\",state=\"RUNNING\",status=\"UNHEALTHY\"}} {unhealthyEast}", text, StringComparison.Ordinal);
         Assert.Contains("event_stream_console_sweep_duration_seconds_count", text, StringComparison.Ordinal);
@@ -113,14 +114,14 @@ public sealed class HealthEndpointsTests : IAsyncLifetime
         var history = app.Services.GetRequiredService<HealthHistoryStore>();
         await sweeper.SweepAsync(Ct);
         var stream = app.Services.GetRequiredService<InventoryStore>().Get(new InventoryKey("123456789012", "eu-west-2")).Entries
-            .First(e => e.HasStream && e.Status == EventStreamDestinationStatus.Healthy && e.Stream!.State == EventStreamState.Running);
+            .First(e => e.HasStream && e.Status == EventStreamDestinationStatus.HEALTHY && e.Stream!.State == EventStreamState.RUNNING);
         var destination = stream.DestinationName!;
 
         await clients.Kinesis("eu-west-2").DeleteStreamAsync(new DeleteStreamRequest { StreamName = destination }, Ct);
-        await WaitForStatusAsync(clients, stream, EventStreamDestinationStatus.Unhealthy);
+        await WaitForStatusAsync(clients, stream, EventStreamDestinationStatus.UNHEALTHY);
         await sweeper.SweepAsync(Ct);
         await clients.Kinesis("eu-west-2").CreateStreamAsync(new CreateStreamRequest { StreamName = destination, ShardCount = 1 }, Ct);
-        await WaitForStatusAsync(clients, stream, EventStreamDestinationStatus.Healthy);
+        await WaitForStatusAsync(clients, stream, EventStreamDestinationStatus.HEALTHY);
         await sweeper.SweepAsync(Ct);
         await sweeper.SweepAsync(Ct);
 
@@ -144,7 +145,7 @@ public sealed class HealthEndpointsTests : IAsyncLifetime
         {
             var detail = await clients.Profiles("eu-west-2").GetEventStreamAsync(
                 new GetEventStreamRequest { DomainName = entry.DomainName, EventStreamName = entry.Stream!.EventStreamName }, Ct);
-            if (detail.DestinationDetails.Status == status)
+            if (detail.DestinationDetails?.Status == status)
             {
                 return;
             }

@@ -1,4 +1,5 @@
-using EventStreamConsole.CustomerProfiles.Model;
+using Amazon.CustomerProfiles;
+using Amazon.CustomerProfiles.Model;
 using EventStreamConsole.Model.Health;
 using EventStreamConsole.Model.Inventory;
 using EventStreamConsole.Tests.Shared;
@@ -14,10 +15,10 @@ public sealed class HealthHistoryStoreTests : IDisposable
     private string DatabasePath => Path.Combine(_directory, "history.db");
 
     private static InventorySnapshot Snapshot(params EventStreamSummary[] streams) =>
-        new(s_key, [.. streams.Select(s => Streams.Entry(s.DomainName, s))], s_t0, false, streams.Length, streams.Length, null);
+        new(s_key, [.. streams.Select(s => Streams.Entry(s.DomainName!, s))], s_t0, false, streams.Length, streams.Length, null);
 
     private static EventStreamSummary Unhealthy(string domain, DateTime since) =>
-        Streams.Summary(domain, status: EventStreamDestinationStatus.Unhealthy, unhealthySince: since);
+        Streams.Summary(domain, status: EventStreamDestinationStatus.UNHEALTHY, unhealthySince: since);
 
     private static IEnumerable<string> AllWebhooks(HealthTransition t) => ["ops"];
 
@@ -62,7 +63,7 @@ public sealed class HealthHistoryStoreTests : IDisposable
     {
         using var store = new HealthHistoryStore(path: null);
 
-        var transitions = store.Record(Snapshot(Unhealthy("retail", s_t0.UtcDateTime.AddDays(-2)), Streams.Summary("stopped", EventStreamState.Stopped), Streams.Summary("fine")),
+        var transitions = store.Record(Snapshot(Unhealthy("retail", s_t0.UtcDateTime.AddDays(-2)), Streams.Summary("stopped", EventStreamState.STOPPED), Streams.Summary("fine")),
             s_t0, AllWebhooks);
 
         Assert.Equal(2, transitions.Count);

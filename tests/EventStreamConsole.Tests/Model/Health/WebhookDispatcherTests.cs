@@ -2,7 +2,8 @@ using System.Collections.Concurrent;
 using System.Security.Cryptography;
 using System.Text;
 using EventStreamConsole.Configuration;
-using EventStreamConsole.CustomerProfiles.Model;
+using Amazon.CustomerProfiles;
+using Amazon.CustomerProfiles.Model;
 using EventStreamConsole.Model.Health;
 using EventStreamConsole.Model.Inventory;
 using EventStreamConsole.Tests.Shared;
@@ -62,7 +63,7 @@ public sealed class WebhookDispatcherTests : IAsyncLifetime
     {
         var now = _time.GetUtcNow();
         var healthy = Streams.Entry("retail", Streams.Summary("retail"));
-        var broken = Streams.Entry("retail", Streams.Summary("retail", status: EventStreamDestinationStatus.Unhealthy, unhealthySince: now.UtcDateTime))
+        var broken = Streams.Entry("retail", Streams.Summary("retail", status: EventStreamDestinationStatus.UNHEALTHY, unhealthySince: now.UtcDateTime))
             with { Message = "Kinesis stream was not found" };
         store.Record(new InventorySnapshot(s_key, [healthy], now, false, 1, 1, null), now, _ => ["ops"]);
         store.Record(new InventorySnapshot(s_key, [broken], now, false, 1, 1, null), now, _ => ["ops"]);

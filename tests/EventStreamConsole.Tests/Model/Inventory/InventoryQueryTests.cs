@@ -1,4 +1,5 @@
-using EventStreamConsole.CustomerProfiles.Model;
+using Amazon.CustomerProfiles;
+using Amazon.CustomerProfiles.Model;
 using EventStreamConsole.Model.Inventory;
 using EventStreamConsole.Tests.Shared;
 
@@ -11,10 +12,10 @@ public sealed class InventoryQueryTests
     private static readonly IReadOnlyList<InventoryEntry> s_entries =
     [
         Streams.Entry("alpha", Streams.Summary("alpha")),
-        Streams.Entry("bravo", Streams.Summary("bravo", status: EventStreamDestinationStatus.Unhealthy, unhealthySince: s_now.AddHours(-1))),
-        Streams.Entry("charlie", Streams.Summary("charlie", state: EventStreamState.Stopped)),
+        Streams.Entry("bravo", Streams.Summary("bravo", status: EventStreamDestinationStatus.UNHEALTHY, unhealthySince: s_now.AddHours(-1))),
+        Streams.Entry("charlie", Streams.Summary("charlie", state: EventStreamState.STOPPED)),
         Streams.Entry("delta", null),
-        Streams.Entry("echo", Streams.Summary("echo", status: EventStreamDestinationStatus.Unhealthy, unhealthySince: s_now.AddDays(-3))),
+        Streams.Entry("echo", Streams.Summary("echo", status: EventStreamDestinationStatus.UNHEALTHY, unhealthySince: s_now.AddDays(-3))),
     ];
 
     [Fact]

@@ -1,5 +1,6 @@
 using System.Diagnostics;
-using EventStreamConsole.CustomerProfiles.Model;
+using Amazon.CustomerProfiles;
+using Amazon.CustomerProfiles.Model;
 using EventStreamConsole.Emulator;
 using EventStreamConsole.Emulator.Protocol;
 using EventStreamConsole.Model;
@@ -8,7 +9,7 @@ using EventStreamConsole.Model.Inventory;
 using EventStreamConsole.Tests.Shared;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
-using KinesisModel = EventStreamConsole.CustomerProfiles.Kinesis.Model;
+using KinesisModel = Amazon.Kinesis.Model;
 
 namespace EventStreamConsole.Tests.Model.Inventory;
 
@@ -90,7 +91,7 @@ public sealed class InventorySweeperTests : IAsyncLifetime
             var snapshot = Store.Get(new InventoryKey("123456789012", region));
             Assert.Equal(DomainsPerRegion, snapshot.Entries.Count);
             Assert.All(snapshot.Entries, e => Assert.Null(e.Error));
-            var broken = Assert.Single(snapshot.Entries, e => e.Status == EventStreamDestinationStatus.Unhealthy);
+            var broken = Assert.Single(snapshot.Entries, e => e.Status == EventStreamDestinationStatus.UNHEALTHY);
             Assert.Contains("was not found", broken.Message, StringComparison.Ordinal);
             Assert.Equal(1, calls.Count(c => c.Region == region && c.Operation == "GetEventStream"));
             Assert.Equal(DomainsPerRegion, calls.Count(c => c.Region == region && c.Operation == "ListEventStreams"));
@@ -121,7 +122,7 @@ public sealed class InventorySweeperTests : IAsyncLifetime
             var snapshot = Store.Get(new InventoryKey("123456789012", region));
             Assert.Null(snapshot.LastError);
             Assert.All(snapshot.Entries, e => Assert.Null(e.Error));
-            Assert.NotNull(Assert.Single(snapshot.Entries, e => e.Status == EventStreamDestinationStatus.Unhealthy).Message);
+            Assert.NotNull(Assert.Single(snapshot.Entries, e => e.Status == EventStreamDestinationStatus.UNHEALTHY).Message);
         }
     }
 

@@ -1,9 +1,0 @@
-namespace EventStreamConsole.CustomerProfiles.Model;
-
-public sealed class DeleteEventStreamRequest
-{
-    public string DomainName { get; set; } = "";
-    public string EventStreamName { get; set; } = "";
-}
-
-public sealed class DeleteEventStreamResponse : AmazonWebServiceResponse;

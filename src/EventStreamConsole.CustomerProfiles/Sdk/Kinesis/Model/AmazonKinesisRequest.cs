@@ -1,0 +1,6 @@
+using Amazon.Runtime;
+
+namespace Amazon.Kinesis.Model;
+
+/// <summary>The base of every Kinesis request.</summary>
+public abstract class AmazonKinesisRequest : AmazonWebServiceRequest;
