@@ -42,7 +42,7 @@ public sealed class TransitionRecorder(InventoryStore inventory, HealthHistorySt
             logger.Log(transition.To == "UNHEALTHY" && !transition.FirstSeen ? LogLevel.Warning : LogLevel.Information,
                 "Event stream {Domain}/{EventStream} in {Key}: {Kind} {From} → {To} at {At}{FirstSeen} {Message}",
                 transition.DomainName, transition.EventStreamName, transition.Key, transition.Kind, transition.From ?? "(first seen)", transition.To,
-                transition.At, transition.FirstSeen ? " (already so when first read)" : "", transition.Message);
+                transition.At, transition.FirstSeen ? " (already so when first read)" : "", transition.Message ?? "");
         }
 
         if (transitions.Any(t => !t.FirstSeen))
