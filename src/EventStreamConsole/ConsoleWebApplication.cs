@@ -1,19 +1,12 @@
 using EventStreamConsole.Authentication;
 using EventStreamConsole.Components;
 using EventStreamConsole.Configuration;
-using EventStreamConsole.CustomerProfiles;
 using EventStreamConsole.Hosting;
 using EventStreamConsole.Model;
 using EventStreamConsole.Model.Audit;
-using EventStreamConsole.Model.Changes;
 using EventStreamConsole.Model.Health;
 using EventStreamConsole.Model.Inventory;
-using EventStreamConsole.Model.Storage;
-using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
-using MudBlazor.Services;
-using OpenTelemetry.Metrics;
-using OpenTelemetry.Resources;
 using Serilog;
 
 namespace EventStreamConsole;
@@ -47,11 +40,11 @@ public sealed class ConsoleWebApplication : IAsyncDisposable
         builder.Services.AddSerilog(logger, dispose: true);
 
         EmbeddedEmulator? emulator = null;
-        if (string.IsNullOrWhiteSpace(builder.Configuration[$"{AwsClientOptions.SectionName}:Region"]))
+        if (string.IsNullOrWhiteSpace(builder.Configuration[ConfigurationKeys.AwsRegion]))
         {
             emulator = await EmbeddedEmulator.StartAsync(builder.Configuration, builder.Environment.ContentRootPath, logger, cancellationToken);
             builder.Configuration.AddInMemoryCollection(emulator.ClientSettings(builder.Configuration));
-            logger.Information("No {Key} configured: using the embedded emulator at {EmulatorUrl}", "CustomerProfiles:Region", emulator.Url);
+            logger.Information("No {Key} configured: using the embedded emulator at {EmulatorUrl}", ConfigurationKeys.AwsRegion, emulator.Url);
         }
 
         try
@@ -133,74 +126,18 @@ public sealed class ConsoleWebApplication : IAsyncDisposable
         }
     }
 
+    /// <summary>The table of contents: one registration per area, each with its options, their validator and its services.</summary>
     private static void AddServices(WebApplicationBuilder builder, bool embeddedEmulator)
     {
-        var services = builder.Services;
-        services.AddOptions<AwsClientOptions>()
-            .Bind(builder.Configuration.GetSection(AwsClientOptions.SectionName))
-            .ValidateOnStart();
-        services.AddSingleton<IValidateOptions<AwsClientOptions>, AwsClientOptionsValidator>();
-        services.AddCustomerProfilesClient();
-        services.AddSingleton(sp =>
-        {
-            var options = sp.GetRequiredService<IOptions<AwsClientOptions>>().Value;
-            return new ConsoleBackend(embeddedEmulator, options.Region ?? "", sp.GetRequiredService<AwsClientFactory>().CustomerProfilesEndpoint(options));
-        });
-        services.AddOptions<ConsoleOptions>()
-            .Bind(builder.Configuration.GetSection(ConsoleOptions.SectionName))
-            .ValidateOnStart();
-        services.AddSingleton<IValidateOptions<ConsoleOptions>, ConsoleOptionsValidator>();
-        services.AddSingleton<RegionClients>();
-        services.AddOptions<CacheOptions>().Bind(builder.Configuration.GetSection(CacheOptions.SectionName)).ValidateOnStart();
-        services.AddSingleton<IValidateOptions<CacheOptions>, CacheOptionsValidator>();
-        if (string.IsNullOrWhiteSpace(builder.Configuration[$"{CacheOptions.SectionName}:Redis"]))
-        {
-            services.AddSingleton<ISharedInventoryCache, LocalInventoryCache>();
-        }
-        else
-        {
-            services.AddSingleton<ISharedInventoryCache, RedisInventoryCache>();
-        }
-
-        services.AddSingleton<InventoryStore>();
-        services.AddOptions<SweepOptions>().Bind(builder.Configuration.GetSection(SweepOptions.SectionName)).ValidateOnStart();
-        services.AddSingleton<IValidateOptions<SweepOptions>, SweepOptionsValidator>();
-        services.AddOptions<HealthOptions>().Bind(builder.Configuration.GetSection(HealthOptions.SectionName)).ValidateOnStart();
-        services.AddSingleton<IValidateOptions<HealthOptions>, HealthOptionsValidator>();
-        services.AddSingleton<ConsoleMetrics>();
-        services.AddOptions<HistoryOptions>().Bind(builder.Configuration.GetSection(HistoryOptions.SectionName)).ValidateOnStart();
-        services.AddSingleton<IValidateOptions<HistoryOptions>, HistoryOptionsValidator>();
-        services.AddSingleton(sp => new HealthHistoryStore(SqliteFile.UnderContentRoot(sp.GetRequiredService<IHostEnvironment>(), sp.GetRequiredService<IOptions<HistoryOptions>>().Value.DatabasePath)));
-        services.AddOptions<AlertOptions>().Bind(builder.Configuration.GetSection(AlertOptions.SectionName)).ValidateOnStart();
-        services.AddSingleton<IValidateOptions<AlertOptions>, AlertOptionsValidator>();
-        // Webhook URLs can carry their secret (Slack, Teams): no HttpClient logging for them.
-        services.AddHttpClient(WebhookDispatcher.HttpClientName).RemoveAllLoggers();
-        services.AddSingleton<WebhookDispatcher>();
-        services.AddHostedService(sp => sp.GetRequiredService<WebhookDispatcher>());
-        services.AddHostedService<TransitionRecorder>();
-        services.AddSingleton<InventorySweeper>();
-        services.AddHostedService(sp => sp.GetRequiredService<InventorySweeper>());
-        services.AddScoped<IEventStreamService, EventStreamService>();
-        services.TryAddSingleton(sp => new OutcomeCheck(sp.GetRequiredService<TimeProvider>()));
-        services.AddScoped<LostAnswerSettlement>();
-        services.AddScoped<UserContext>();
-        services.AddScoped<CurrentPlace>();
-        services.AddOptions<AuditOptions>().Bind(builder.Configuration.GetSection(AuditOptions.SectionName));
-        services.AddSingleton(sp => new AuditStore(SqliteFile.UnderContentRoot(sp.GetRequiredService<IHostEnvironment>(), sp.GetRequiredService<IOptions<AuditOptions>>().Value.DatabasePath)));
-        services.AddScoped<AuditLog>();
-        services.AddScoped<TimeDisplay>();
-        services.AddScoped<UiClock>();
-        services.AddScoped<ThemeState>();
-        services.AddCascadingAuthenticationState();
-        services.AddMudServices();
-        // SecurityHeaders sends X-Frame-Options: DENY (and CSP frame-ancestors 'none'); antiforgery's SAMEORIGIN would contradict it.
-        services.AddAntiforgery(options => options.SuppressXFrameOptionsHeader = true);
-        services.AddRazorComponents().AddInteractiveServerComponents();
-        services.AddStaticAssetCompression();
-        services.AddHealthChecks();
-        services.AddOpenTelemetry().ConfigureResource(resource => resource.AddService("event-stream-console")).WithMetrics(metrics => metrics
-            .AddMeter(ConsoleMetrics.MeterName, CustomerProfiles.Runtime.AwsClientMetrics.MeterName)
-            .AddPrometheusExporter());
+        var configuration = builder.Configuration;
+        builder.Services
+            .AddAwsBoundary(configuration, embeddedEmulator)
+            .AddInventory(configuration)
+            .AddHealthAndAlerts(configuration)
+            .AddAuditTrail(configuration)
+            .AddConsoleService()
+            .AddWebFrontEnd()
+            .AddObservability();
     }
 
     /// <summary>Opens the audit trail and the health history now, so a path that cannot be written stops the start, not the first change.</summary>
@@ -216,7 +153,7 @@ public sealed class ConsoleWebApplication : IAsyncDisposable
             var audit = app.Services.GetRequiredService<IOptions<AuditOptions>>().Value.DatabasePath;
             var history = app.Services.GetRequiredService<IOptions<HistoryOptions>>().Value.DatabasePath;
             throw new OptionsValidationException(AuditOptions.SectionName, typeof(AuditOptions),
-                [$"Audit:DatabasePath '{audit}' or History:DatabasePath '{history}' cannot be opened: {ex.Message}"]);
+                [$"{ConfigurationKeys.AuditDatabasePath} '{audit}' or {ConfigurationKeys.HistoryDatabasePath} '{history}' cannot be opened: {ex.Message}"]);
         }
     }
 
@@ -239,7 +176,7 @@ public sealed class ConsoleWebApplication : IAsyncDisposable
         var authMode = app.Services.GetRequiredService<ConsoleAuthMode>().Mode;
         if (auth.IsValid && authMode == AuthMode.Unsecured)
         {
-            logger.Warning("Auth:Mode is {AuthMode}: nobody signs in and everyone who can reach this console is an administrator. Use it only behind your own access control.", authMode);
+            logger.Warning("{Key} is {AuthMode}: nobody signs in and everyone who can reach this console is an administrator. Use it only behind your own access control.", ConfigurationKeys.AuthMode, authMode);
         }
         else if (auth.IsValid)
         {

@@ -1,4 +1,5 @@
 using System.Net;
+using EventStreamConsole.Configuration;
 using Microsoft.Extensions.Options;
 
 namespace EventStreamConsole.Authentication;
@@ -9,14 +10,12 @@ namespace EventStreamConsole.Authentication;
 /// </summary>
 public static class AuthConfiguration
 {
-    public const string AzureAdSection = "AzureAd";
-
     public static AuthDecision Read(IConfiguration configuration, bool embeddedEmulator)
     {
         var options = new AuthOptions();
         configuration.GetSection(AuthOptions.SectionName).Bind(options);
         var errors = new List<string>(AuthOptionsRules.Check(options));
-        var azureAd = configuration.GetSection(AzureAdSection);
+        var azureAd = configuration.GetSection(ConfigurationKeys.AzureAd);
         var azureAdConfigured = !string.IsNullOrWhiteSpace(azureAd["ClientId"]);
         var listen = ListenAddresses(configuration);
         var loopback = listen.All(IsLoopback);
@@ -100,7 +99,7 @@ public static class AuthConfiguration
             addresses.AddRange((configuration[key] ?? "").Split(';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).Select(p => $"*:{p}"));
         }
 
-        addresses.AddRange(configuration.GetSection("Kestrel:Endpoints").GetChildren().Select(e => e["Url"]).OfType<string>());
+        addresses.AddRange(configuration.GetSection(ConfigurationKeys.KestrelEndpoints).GetChildren().Select(e => e["Url"]).OfType<string>());
         return addresses.Count > 0 ? addresses : ["http://localhost:5000"];
     }
 

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Security.Claims;
+using EventStreamConsole.Configuration;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Authentication.OpenIdConnect;
@@ -42,10 +43,10 @@ public static class AuthenticationSetup
 
     private static void AddEntraId(WebApplicationBuilder builder, AuthOptions authOptions)
     {
-        var azureAd = builder.Configuration.GetSection(AuthConfiguration.AzureAdSection);
+        var azureAd = builder.Configuration.GetSection(ConfigurationKeys.AzureAd);
         if (string.IsNullOrWhiteSpace(azureAd["Instance"]))
         {
-            builder.Configuration[$"{AuthConfiguration.AzureAdSection}:Instance"] = "https://login.microsoftonline.com/";
+            builder.Configuration[$"{ConfigurationKeys.AzureAd}:Instance"] = "https://login.microsoftonline.com/";
         }
 
         // Signed-in requests are read from the cookie; sign-in goes to Entra ID; a missing role is the cookie's access-denied page.

@@ -32,11 +32,11 @@ public sealed class EmbeddedEmulator : IAsyncDisposable
         var settings = consoleConfiguration.GetSection(EmulatorOptions.SectionName).AsEnumerable()
             .Where(pair => pair.Value is not null)
             .ToDictionary(pair => pair.Key, pair => pair.Value);
-        settings.TryAdd("Emulator:Seed", nameof(EmulatorSeed.Demo));
-        settings.TryAdd("Emulator:DemoAccountId", ConsoleBackend.EmulatorAccountId);
-        var databasePath = settings.GetValueOrDefault("Emulator:DatabasePath") ?? DefaultDatabasePath;
+        settings.TryAdd(ConfigurationKeys.EmulatorSeed, nameof(EmulatorSeed.Demo));
+        settings.TryAdd(ConfigurationKeys.EmulatorDemoAccountId, ConsoleBackend.EmulatorAccountId);
+        var databasePath = settings.GetValueOrDefault(ConfigurationKeys.EmulatorDatabasePath) ?? DefaultDatabasePath;
         // An explicitly empty path keeps the emulator in memory.
-        settings["Emulator:DatabasePath"] = databasePath.Length == 0 ? "" : Path.GetFullPath(databasePath, contentRoot);
+        settings[ConfigurationKeys.EmulatorDatabasePath] = databasePath.Length == 0 ? "" : Path.GetFullPath(databasePath, contentRoot);
 
         var app = EmulatorHost.Build([], builder =>
         {
@@ -53,13 +53,13 @@ public sealed class EmbeddedEmulator : IAsyncDisposable
     /// <summary>The client settings that point the console at this emulator.</summary>
     public IEnumerable<KeyValuePair<string, string?>> ClientSettings(IConfiguration consoleConfiguration)
     {
-        var region = consoleConfiguration["Emulator:Region"] ?? DefaultRegion;
+        var region = consoleConfiguration[ConfigurationKeys.EmulatorRegion] ?? DefaultRegion;
         yield return new($"{AwsClientOptions.SectionName}:Region", region);
         yield return new($"{AwsClientOptions.SectionName}:ServiceUrl", Url.ToString());
         yield return new($"{AwsClientOptions.SectionName}:AccessKeyId", ConsoleBackend.EmulatorAccountId);
         // The emulator does not verify signatures; this is not a secret.
         yield return new($"{AwsClientOptions.SectionName}:SecretAccessKey", "local-emulator");
-        if (!consoleConfiguration.GetSection($"{ConsoleOptions.SectionName}:Regions").GetChildren().Any())
+        if (!consoleConfiguration.GetSection(ConfigurationKeys.ConsoleRegions).GetChildren().Any())
         {
             // The demo's regions, the configured one first.
             string[] regions = [region, .. DemoSeeder.Regions.Where(r => r != region)];
