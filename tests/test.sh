@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Runs every test of Event Stream Console:
-#   1. the .NET suites (client unit tests, client <-> emulator integration, components and composition root),
+#   1. the .NET test projects (every tests/*.Tests project in the solution: the client, the emulator, the console's
+#      components, its integration with the real composition root, and its browser tests in Chromium),
 #   2. the conformance suites: the official AWS SDK for JavaScript v3, then the AWS SDK for Python (boto3) and the
 #      AWS CLI, against the standalone emulator,
 #   3. the ship test: the app built by the Dockerfile's own instructions (as processes), run published in Chromium.
@@ -35,6 +36,11 @@ else
   passed=$((passed + $(count succeeded)))
   failed=$((failed + $(count failed)))
   skipped=$((skipped + $(count skipped)))
+  if [ "$(count skipped)" -gt 0 ]; then
+    # Not run is not passed: name what was skipped and why (the browser tests without Chromium outside CI, for example).
+    echo "$(count skipped) .NET test(s) did not run:"
+    grep -A1 '^ *skipped ' "$logs/dotnet.log" | grep -v '^--$' | sed 's/^ */  /' | head -40
+  fi
   if [ "$dotnet_status" -ne 0 ] && [ "$(count failed)" -eq 0 ]; then
     echo "dotnet test exited with $dotnet_status although no test failed."
     broken=1

@@ -5,13 +5,14 @@ using Amazon.Kinesis;
 using EventStreamConsole.CustomerProfiles;
 using EventStreamConsole.Emulator;
 using EventStreamConsole.Emulator.Admin;
+using EventStreamConsole.Tests.Shared;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace EventStreamConsole.Emulator.Tests.Shared;
 
-/// <summary>The real emulator on a loopback port, and real clients pointed at it.</summary>
+/// <summary>The real emulator on a loopback port (<see cref="LoopbackEmulator"/>), and real clients pointed at it.</summary>
 public sealed class EmulatorServer : IAsyncDisposable
 {
     private static int s_nextAccount = 100_000;
@@ -37,15 +38,11 @@ public sealed class EmulatorServer : IAsyncDisposable
 
     public IServiceProvider Services => _app.Services;
 
-    public static Task<EmulatorServer> StartAsync(params (string Key, string Value)[] settings) =>
-        StartAsync(builder => builder.Configuration.AddInMemoryCollection(settings.Select(s => new KeyValuePair<string, string?>(s.Key, s.Value))));
+    public static async Task<EmulatorServer> StartAsync(params (string Key, string Value)[] settings) =>
+        new(await LoopbackEmulator.StartAsync(settings.Select(s => new KeyValuePair<string, string?>(s.Key, s.Value))));
 
-    public static async Task<EmulatorServer> StartAsync(Action<WebApplicationBuilder> configure)
-    {
-        var app = EmulatorHost.Build(["--urls", "http://127.0.0.1:0"], configure);
-        await app.StartAsync();
-        return new EmulatorServer(app);
-    }
+    public static async Task<EmulatorServer> StartAsync(Action<WebApplicationBuilder> configure) =>
+        new(await LoopbackEmulator.StartAsync([], configure));
 
     /// <summary>A fresh 12-digit account: each test gets its own world in the shared emulator.</summary>
     public static string NewAccount() => $"{Interlocked.Increment(ref s_nextAccount):D12}";

@@ -7,6 +7,7 @@ using EventStreamConsole.Emulator;
 using EventStreamConsole.Emulator.Protocol;
 using EventStreamConsole.Model;
 using EventStreamConsole.Model.Inventory;
+using EventStreamConsole.Tests.Shared;
 using Microsoft.Playwright;
 using KinesisModel = Amazon.Kinesis.Model;
 
@@ -49,9 +50,8 @@ public static class SweepBenchmark
 
     private static async Task<RunResult> RunOnceAsync()
     {
-        await using var emulator = await EmulatorHost.StartOnLoopbackAsync(new Dictionary<string, string?>
+        await using var emulator = await LoopbackEmulator.StartAsync(new Dictionary<string, string?>
         {
-            ["Emulator:DatabasePath"] = "",
             ["Emulator:Seed"] = "None",
             ["Emulator:Quotas:DomainsPerRegion"] = "150",
             // Setup only; the reads keep AWS's 5 TPS.
@@ -161,6 +161,7 @@ public static class SweepBenchmark
     {
         var settings = new Dictionary<string, string?>
         {
+            [TestConsole.EnvironmentKey] = "Production",
             ["CustomerProfiles:Region"] = s_regions[0],
             ["CustomerProfiles:ServiceUrl"] = emulatorUrl,
             ["CustomerProfiles:AccessKeyId"] = Account,
@@ -171,8 +172,6 @@ public static class SweepBenchmark
             ["Auth:Mode"] = "Unsecured",
             ["Sweep:Enabled"] = sweep ? "true" : "false",
             ["Sweep:Interval"] = "00:10:00",
-            ["Audit:DatabasePath"] = "",
-            ["History:DatabasePath"] = "",
             ["Serilog:MinimumLevel:Default"] = "Warning",
         };
         if (setup)
@@ -181,15 +180,7 @@ public static class SweepBenchmark
             settings["CustomerProfiles:OperationTps:CreateEventStream"] = "900";
         }
 
-        var console = await ConsoleWebApplication.CreateAsync(["--urls", "http://127.0.0.1:0", "--environment", "Production"],
-            builder =>
-            {
-                // A build output: the framework's and packages' files come from the development manifest.
-                builder.WebHost.UseStaticWebAssets();
-                builder.Configuration.AddInMemoryCollection(settings);
-            });
-        await console.StartAsync();
-        return console;
+        return await TestConsole.StartAsync(settings);
     }
 
     private sealed record RunResult(double SweepSeconds, double BoundSeconds, double SequentialSeconds, long Throttled, int Errors, long CallsOneViewer, long CallsTwentyViewers);

@@ -9,7 +9,7 @@ namespace EventStreamConsole.Tests.EndToEnd.Infrastructure;
 /// <summary>
 /// The real console (composition root, embedded emulator with the demo, in memory) on a loopback port, and Debian's
 /// Chromium driven by Playwright. Chromium comes from BROWSER_PATH (default /usr/bin/chromium); Playwright cannot
-/// download browsers here.
+/// download browsers here. Without it every browser test fails when CI is set and is skipped, naming the reason, elsewhere.
 /// </summary>
 public class EndToEndFixture : IAsyncLifetime
 {
@@ -32,9 +32,6 @@ public class EndToEndFixture : IAsyncLifetime
     /// <summary>Settings each fixture can add to (faster health checks, refresh intervals).</summary>
     protected virtual IEnumerable<KeyValuePair<string, string?>> Settings =>
     [
-        new("Emulator:DatabasePath", ""),
-        new("Audit:DatabasePath", ""),
-        new("History:DatabasePath", ""),
         new("Emulator:HealthCheckInterval", "00:00:00.250"),
         // Load the 124-domain demo in about a second: the emulator and the client agree on a raised ListEventStreams quota.
         new("Emulator:Throttling:OperationTps:ListEventStreams", "400"),
@@ -46,22 +43,30 @@ public class EndToEndFixture : IAsyncLifetime
 
     public async ValueTask InitializeAsync()
     {
-        await BeforeStartAsync();
-        App = await TestConsole.CreateAsync(["--urls", "http://127.0.0.1:0", "--environment", "Production"], builder =>
+        var browserPath = Environment.GetEnvironmentVariable("BROWSER_PATH") is { Length: > 0 } path ? path : "/usr/bin/chromium";
+        if (!File.Exists(browserPath))
         {
-            // A derived fixture's setting replaces the base one of the same key.
-            builder.Configuration.AddInMemoryCollection(Settings.GroupBy(s => s.Key, StringComparer.OrdinalIgnoreCase).Select(g => g.Last()));
-            ConfigureBuilder(builder);
-        });
+            var missing = $"Chromium was not found at {browserPath}. Install Debian's chromium (apt-get install chromium) or set BROWSER_PATH.";
+            // In CI a missing browser is a broken machine: every browser test fails with this message. Elsewhere the
+            // browser tests are reported as not run (skipped, with this reason), never as passed.
+            if (IsCi)
+            {
+                throw new InvalidOperationException(missing + " CI is set, so the browser tests fail instead of being skipped.");
+            }
+
+            MissingBrowser = missing;
+        }
+
+        await BeforeStartAsync();
+        // A derived fixture's setting replaces the base one of the same key.
+        App = await TestConsole.CreateAsync([new(TestConsole.EnvironmentKey, "Production"), .. Settings], ConfigureBuilder);
         await App.StartAsync();
         BaseUrl = new Uri(App.Urls.First());
         EmulatorAdmin = new HttpClient { BaseAddress = App.Emulator!.Url };
 
-        var browserPath = Environment.GetEnvironmentVariable("BROWSER_PATH") is { Length: > 0 } path ? path : "/usr/bin/chromium";
-        if (!File.Exists(browserPath))
+        if (MissingBrowser is not null)
         {
-            throw new InvalidOperationException(
-                $"Chromium was not found at {browserPath}. Install Debian's chromium (apt-get install chromium) or set BROWSER_PATH.");
+            return;
         }
 
         _playwright = await Playwright.CreateAsync();
@@ -72,6 +77,12 @@ public class EndToEndFixture : IAsyncLifetime
             Args = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"],
         });
     }
+
+    /// <summary>Why the browser tests cannot run here (no Chromium outside CI); null when they can.</summary>
+    public string? MissingBrowser { get; private set; }
+
+    /// <summary>The CI environment variable is set (to anything but "false" or "0"), as CI services and .ci/run set it.</summary>
+    public static bool IsCi => Environment.GetEnvironmentVariable("CI") is { Length: > 0 } ci && ci != "0" && !ci.Equals("false", StringComparison.OrdinalIgnoreCase);
 
     /// <summary>Runs before the console starts (an identity provider the console needs, for example).</summary>
     protected virtual Task BeforeStartAsync() => Task.CompletedTask;
@@ -96,6 +107,7 @@ public class EndToEndFixture : IAsyncLifetime
     /// <summary>A page in a fresh browser context (its own cookies), reporting Content-Security-Policy violations.</summary>
     public async Task<IPage> NewPageAsync(int width = 1400, int height = 900)
     {
+        Assert.SkipWhen(MissingBrowser is not null, MissingBrowser + " The browser tests did not run.");
         var context = await Browser.NewContextAsync(new BrowserNewContextOptions
         {
             BaseURL = BaseUrl.ToString(),
@@ -119,6 +131,17 @@ public class EndToEndFixture : IAsyncLifetime
         };
         return page;
     }
+
+    /// <summary>The body rows of the page's tables: rows of cells, not the header's row of column headers.</summary>
+    public static ILocator BodyRows(IPage page) =>
+        page.GetByRole(AriaRole.Row).Filter(new LocatorFilterOptions { Has = page.GetByRole(AriaRole.Cell) });
+
+    /// <summary>The open dialog.</summary>
+    public static ILocator Dialog(IPage page) => page.GetByRole(AriaRole.Dialog);
+
+    /// <summary>A button of the open dialog by its accessible name (exactly, unless <paramref name="exact"/> is false).</summary>
+    public static ILocator DialogButton(IPage page, string name, bool exact = true) =>
+        Dialog(page).GetByRole(AriaRole.Button, new LocatorGetByRoleOptions { Name = name, Exact = exact });
 
     public static async Task WaitInteractiveAsync(IPage page) =>
         await page.WaitForSelectorAsync("[data-circuit='ready']", new PageWaitForSelectorOptions { Timeout = 30_000 });

@@ -119,13 +119,12 @@ public sealed class ConsoleWebApplicationTests
     [Fact]
     public async Task Start_InvalidSettings_RefusesNamingTheKeys()
     {
-        await using var app = await TestConsole.CreateAsync(["--urls", "http://127.0.0.1:0"], builder =>
-            builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?>
-            {
-                ["CustomerProfiles:Region"] = "Frankfurt",
-                ["CustomerProfiles:MaxAttempts"] = "0",
-                ["Auth:Mode"] = "Unsecured",
-            }), Ct);
+        await using var app = await TestConsole.CreateAsync(new Dictionary<string, string?>
+        {
+            ["CustomerProfiles:Region"] = "Frankfurt",
+            ["CustomerProfiles:MaxAttempts"] = "0",
+            ["Auth:Mode"] = "Unsecured",
+        }, cancellationToken: Ct);
 
         var ex = await Assert.ThrowsAsync<OptionsValidationException>(() => app.StartAsync(Ct));
 
@@ -137,8 +136,7 @@ public sealed class ConsoleWebApplicationTests
     public async Task Create_BuildOutputWithoutDevelopmentManifest_RefusesNamingTheFrameworkScript()
     {
         // A build output in Production has no wwwroot/_framework: pages would render but never become interactive.
-        var ex = await Assert.ThrowsAsync<MissingPageAssetsException>(() => ConsoleWebApplication.CreateAsync(["--urls", "http://127.0.0.1:0"], builder =>
-            builder.Configuration.AddInMemoryCollection([new("Audit:DatabasePath", ""), new("History:DatabasePath", ""), new("Emulator:DatabasePath", "")]), Ct));
+        var ex = await Assert.ThrowsAsync<MissingPageAssetsException>(() => TestConsole.CreateWithoutDevelopmentAssetsAsync([], Ct));
 
         Assert.Contains(ex.Missing, m => m.StartsWith(PageAssets.BlazorScript + ":", StringComparison.Ordinal));
         Assert.Contains("dotnet publish", ex.Message, StringComparison.Ordinal);
@@ -146,10 +144,6 @@ public sealed class ConsoleWebApplicationTests
 
     private static async Task<ConsoleWebApplication> StartAsync(params (string Key, string Value)[] settings)
     {
-        var app = await TestConsole.CreateAsync(["--urls", "http://127.0.0.1:0"], builder =>
-            builder.Configuration.AddInMemoryCollection([new("Audit:DatabasePath", ""),
-            new("History:DatabasePath", ""), .. settings.Select(s => new KeyValuePair<string, string?>(s.Key, s.Value))]), Ct);
-        await app.StartAsync(Ct);
-        return app;
+        return await TestConsole.StartAsync(TestConsole.Settings(settings), cancellationToken: Ct);
     }
 }

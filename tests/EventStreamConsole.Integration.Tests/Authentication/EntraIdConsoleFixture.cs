@@ -1,6 +1,5 @@
 using System.Net;
 using System.Security.Cryptography;
-using EventStreamConsole.Emulator;
 using EventStreamConsole.Tests.Shared;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.Extensions.Configuration;
@@ -31,30 +30,27 @@ public sealed class EntraIdConsoleFixture : IAsyncLifetime
     public async ValueTask InitializeAsync()
     {
         await Authority.StartAsync();
-        _emulator = await EmulatorHost.StartOnLoopbackAsync(new Dictionary<string, string?>
+        _emulator = await LoopbackEmulator.StartAsync(new Dictionary<string, string?>
         {
-            ["Emulator:DatabasePath"] = "",
             ["Emulator:Seed"] = "Demo",
             ["Emulator:DemoAccountId"] = "123456789012",
             ["Emulator:Throttling:Enabled"] = "false",
         });
 
-        App = await TestConsole.CreateAsync(["--urls", "http://127.0.0.1:0", "--environment", "Production"], builder =>
+        App = await TestConsole.CreateAsync(
+        [
+            new(TestConsole.EnvironmentKey, "Production"),
+            .. Authority.ConsoleSettings,
+            new("CustomerProfiles:Region", "us-east-1"),
+            new("CustomerProfiles:ServiceUrl", _emulator.Urls.First()),
+            new("CustomerProfiles:AccessKeyId", "123456789012"),
+            new("CustomerProfiles:SecretAccessKey", AwsSecretAccessKey),
+            new("CustomerProfiles:SessionToken", AwsSessionToken),
+            new("CustomerProfiles:OperationTps:ListEventStreams", "500"),
+            new("Sweep:Interval", "00:10:00"),
+            .. LogCapture.Settings,
+        ], builder =>
         {
-            builder.Configuration.AddInMemoryCollection(
-            [
-                .. Authority.ConsoleSettings,
-                new("CustomerProfiles:Region", "us-east-1"),
-                new("CustomerProfiles:ServiceUrl", _emulator.Urls.First()),
-                new("CustomerProfiles:AccessKeyId", "123456789012"),
-                new("CustomerProfiles:SecretAccessKey", AwsSecretAccessKey),
-                new("CustomerProfiles:SessionToken", AwsSessionToken),
-                new("CustomerProfiles:OperationTps:ListEventStreams", "500"),
-                new("Sweep:Interval", "00:10:00"),
-                new("Audit:DatabasePath", ""),
-            new("History:DatabasePath", ""),
-                .. LogCapture.Settings,
-            ]);
             builder.Services.AddSingleton<TimeProvider>(Clock);
             Authority.TrustedBy(builder.Services);
         });

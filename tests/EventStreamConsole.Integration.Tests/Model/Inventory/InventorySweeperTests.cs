@@ -35,9 +35,8 @@ public sealed class InventorySweeperTests : IAsyncLifetime
 
     public async ValueTask InitializeAsync()
     {
-        _app = await TestConsole.CreateAsync(["--urls", "http://127.0.0.1:0"], builder => builder.Configuration.AddInMemoryCollection(
+        _app = await TestConsole.CreateAsync(
         [
-            new("Emulator:DatabasePath", ""),
             new("Emulator:Seed", "None"),
             new("Emulator:HealthCheckInterval", "00:00:00.200"),
             // Setup only: creating 36 domains and streams at AWS's 1 TPS would take half a minute.
@@ -49,9 +48,7 @@ public sealed class InventorySweeperTests : IAsyncLifetime
             new("Console:Regions:1", s_regions[1]),
             new("Console:Regions:2", s_regions[2]),
             new("Sweep:Enabled", "false"),
-            new("Audit:DatabasePath", ""),
-            new("History:DatabasePath", ""),
-        ]), Ct);
+        ], cancellationToken: Ct);
         await _app.StartAsync(Ct);
         var clients = _app.Services.GetRequiredService<RegionClients>();
         await Task.WhenAll(s_regions.Select(async region =>

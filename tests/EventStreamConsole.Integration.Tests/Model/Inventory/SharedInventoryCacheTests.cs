@@ -22,17 +22,16 @@ public sealed class SharedInventoryCacheTests : IAsyncLifetime
     public async ValueTask InitializeAsync()
     {
         _redis = await RedisServer.StartAsync(Ct);
-        _emulator = await EmulatorHost.StartOnLoopbackAsync(new Dictionary<string, string?>
+        _emulator = await LoopbackEmulator.StartAsync(new Dictionary<string, string?>
         {
-            ["Emulator:DatabasePath"] = "",
             ["Emulator:Seed"] = "Demo",
             ["Emulator:DemoAccountId"] = "123456789012",
-        }, Ct);
+        }, cancellationToken: Ct);
     }
 
     private async Task<ConsoleWebApplication> InstanceAsync(string redis)
     {
-        var app = await TestConsole.CreateAsync(["--urls", "http://127.0.0.1:0"], builder => builder.Configuration.AddInMemoryCollection(
+        var app = await TestConsole.CreateAsync(
         [
             new("CustomerProfiles:Region", s_regions[0]),
             new("CustomerProfiles:ServiceUrl", _emulator.Urls.First()),
@@ -43,10 +42,8 @@ public sealed class SharedInventoryCacheTests : IAsyncLifetime
             new("Console:Regions:1", s_regions[1]),
             new("Auth:Mode", "Unsecured"),
             new("Sweep:Enabled", "false"),
-            new("Audit:DatabasePath", ""),
-            new("History:DatabasePath", ""),
             new("Cache:Redis", redis),
-        ]), Ct);
+        ], cancellationToken: Ct);
         await app.StartAsync(Ct);
         return app;
     }

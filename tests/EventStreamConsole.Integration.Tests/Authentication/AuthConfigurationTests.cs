@@ -110,15 +110,13 @@ public sealed class AuthConfigurationTests
     [Fact]
     public async Task Start_AwsRegionWithoutSignIn_RefusesNamingAuthMode()
     {
-        await using var app = await TestConsole.CreateAsync(["--urls", "http://0.0.0.0:0"], builder =>
-            builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?>
-            {
-                ["CustomerProfiles:Region"] = "eu-west-2",
-                ["CustomerProfiles:AccessKeyId"] = "AKIAEXAMPLE",
-                ["CustomerProfiles:SecretAccessKey"] = "example",
-                ["Audit:DatabasePath"] = "",
-                ["History:DatabasePath"] = "",
-            }), Ct);
+        await using var app = await TestConsole.CreateAsync(new Dictionary<string, string?>
+        {
+            [TestConsole.UrlsKey] = "http://0.0.0.0:0",
+            ["CustomerProfiles:Region"] = "eu-west-2",
+            ["CustomerProfiles:AccessKeyId"] = "AKIAEXAMPLE",
+            ["CustomerProfiles:SecretAccessKey"] = "example",
+        }, cancellationToken: Ct);
 
         var ex = await Assert.ThrowsAnyAsync<Exception>(() => app.StartAsync(Ct));
         var failures = ConsoleWebApplication.ValidationFailures(ex);

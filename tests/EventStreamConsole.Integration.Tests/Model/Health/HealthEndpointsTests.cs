@@ -35,19 +35,16 @@ public sealed class HealthEndpointsTests : IAsyncLifetime
 
     private async Task<ConsoleWebApplication> StartAsync(params (string Key, string Value)[] settings)
     {
-        var app = await TestConsole.CreateAsync(["--urls", "http://127.0.0.1:0"], builder => builder.Configuration.AddInMemoryCollection(
+        var app = await TestConsole.CreateAsync(
         [
-            new("Emulator:DatabasePath", ""),
             new("Emulator:HealthCheckInterval", "00:00:00.200"),
             new("Emulator:Throttling:OperationTps:ListEventStreams", "400"),
             new("CustomerProfiles:OperationTps:ListEventStreams", "300"),
             new("Sweep:Enabled", "false"),
-            new("Audit:DatabasePath", ""),
-            new("History:DatabasePath", ""),
             new("Alerts:Webhooks:0:Name", "ops-channel"),
             new("Alerts:Webhooks:0:Url", _receiver.Urls.First() + "/alerts"),
             .. settings.Select(s => new KeyValuePair<string, string?>(s.Key, s.Value)),
-        ]), Ct);
+        ], cancellationToken: Ct);
         await app.StartAsync(Ct);
         return app;
     }

@@ -32,20 +32,14 @@ public sealed class LostAnswerTests : IAsyncLifetime
 
     public async ValueTask InitializeAsync()
     {
-        _app = await TestConsole.CreateAsync(["--urls", "http://127.0.0.1:0"], builder =>
-        {
-            builder.Configuration.AddInMemoryCollection(
+        _app = await TestConsole.CreateAsync(
             [
-                new("Emulator:DatabasePath", ""),
                 new("Emulator:Seed", "None"),
                 new("Emulator:Throttling:Enabled", "false"),
                 new("CustomerProfiles:RateLimitingEnabled", "false"),
                 new("CustomerProfiles:MaxAttempts", "3"),
-                new("Audit:DatabasePath", ""),
-                new("History:DatabasePath", ""),
-            ]);
-            builder.Services.AddSingleton(new OutcomeCheck(TimeProvider.System) { Window = TimeSpan.FromSeconds(1), FirstPause = TimeSpan.FromMilliseconds(50) });
-        }, Ct);
+            ], builder =>
+            builder.Services.AddSingleton(new OutcomeCheck(TimeProvider.System) { Window = TimeSpan.FromSeconds(1), FirstPause = TimeSpan.FromMilliseconds(50) }), Ct);
         await _app.StartAsync(Ct);
         await _app.Services.GetRequiredService<RegionClients>().Kinesis(At)
             .CreateStreamAsync(new KinesisModel.CreateStreamRequest { StreamName = "lost-answers", ShardCount = 1 }, Ct);

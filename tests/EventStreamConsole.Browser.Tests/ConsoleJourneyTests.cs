@@ -10,6 +10,7 @@ namespace EventStreamConsole.Tests.EndToEnd;
 public sealed class ConsoleJourneyTests(EndToEndFixture fixture) : IClassFixture<EndToEndFixture>
 {
     private static readonly PageWaitForSelectorOptions s_wait = new() { Timeout = 30_000 };
+    private static readonly LocatorWaitForOptions s_waitFor = new() { Timeout = 30_000 };
 
     [Fact]
     public async Task Home_ListPageFilterDetail_EveryStepVisibleAndAccessible()
@@ -17,28 +18,28 @@ public sealed class ConsoleJourneyTests(EndToEndFixture fixture) : IClassFixture
         var page = await fixture.OpenAsync("/");
         // The list's own summary ("124 of 124 domains · 8 unhealthy …"), not the refresh progress line.
         await page.WaitForSelectorAsync("text=124 of 124 domains ·", s_wait);
-        await Assertions.Expect(page.Locator("tbody tr.mud-table-row")).ToHaveCountAsync(25);
-        Assert.Contains("UNHEALTHY", await page.Locator("tbody tr.mud-table-row").First.InnerTextAsync(), StringComparison.Ordinal);
+        await Assertions.Expect(EndToEndFixture.BodyRows(page)).ToHaveCountAsync(25);
+        Assert.Contains("UNHEALTHY", await EndToEndFixture.BodyRows(page).First.InnerTextAsync(), StringComparison.Ordinal);
         await EndToEndFixture.ScreenshotAsync(page, "01-home");
         await EndToEndFixture.AssertAccessibleAsync(page, "the event streams list");
 
-        await page.ClickAsync("button[aria-label='Next page']");
+        await page.GetByRole(AriaRole.Button, new PageGetByRoleOptions { Name = "Next page" }).ClickAsync();
         await WaitForQueryAsync(page, "?page=2");
 
         await page.Locator(".filter-field").First.ClickAsync();
         await page.Locator(".mud-popover-open .mud-list-item", new PageLocatorOptions { HasText = "Unhealthy" }).ClickAsync();
         await WaitForQueryAsync(page, "?health=unhealthy");
-        var rows = page.Locator("tbody tr.mud-table-row");
+        var rows = EndToEndFixture.BodyRows(page);
         await Assertions.Expect(rows.Filter(new LocatorFilterOptions { HasNotText = "UNHEALTHY" })).ToHaveCountAsync(0);
         Assert.True(await rows.CountAsync() > 0, "the demo has unhealthy destinations");
         await EndToEndFixture.ScreenshotAsync(page, "02-home-unhealthy");
 
         // A link reproduces the view.
         var shared = await fixture.OpenAsync(new Uri(page.Url).PathAndQuery);
-        await Assertions.Expect(shared.Locator("tbody tr.mud-table-row")).ToHaveCountAsync(await rows.CountAsync());
-        await Assertions.Expect(shared.Locator("tbody tr.mud-table-row").Filter(new LocatorFilterOptions { HasNotText = "UNHEALTHY" })).ToHaveCountAsync(0);
+        await Assertions.Expect(EndToEndFixture.BodyRows(shared)).ToHaveCountAsync(await rows.CountAsync());
+        await Assertions.Expect(EndToEndFixture.BodyRows(shared).Filter(new LocatorFilterOptions { HasNotText = "UNHEALTHY" })).ToHaveCountAsync(0);
 
-        var streamLink = rows.First.Locator("a").Nth(1);
+        var streamLink = rows.First.GetByRole(AriaRole.Link).Nth(1);
         var href = await streamLink.GetAttributeAsync("href");
         await streamLink.ClickAsync();
         await WaitForLocationAsync(page, href!);
@@ -53,6 +54,17 @@ public sealed class ConsoleJourneyTests(EndToEndFixture fixture) : IClassFixture
     private static async Task WaitForQueryAsync(IPage page, string query) =>
         await page.WaitForFunctionAsync("q => location.search === q", query, new PageWaitForFunctionOptions { Timeout = 15_000 });
 
+    private static ILocator Dialog(IPage page) => EndToEndFixture.Dialog(page);
+
+    private static ILocator DialogButton(IPage page, string name, bool exact = true) => EndToEndFixture.DialogButton(page, name, exact);
+
+    private static ILocator TagKeys(IPage page) => Dialog(page).GetByRole(AriaRole.Textbox, new LocatorGetByRoleOptions { Name = "Key", Exact = true });
+
+    private static ILocator TagValues(IPage page) => Dialog(page).GetByRole(AriaRole.Textbox, new LocatorGetByRoleOptions { Name = "Value", Exact = true });
+
+    /// <summary>A tag value in the detail page's tags table.</summary>
+    private static ILocator Tag(IPage page, string value) => page.GetByRole(AriaRole.Cell, new PageGetByRoleOptions { Name = value, Exact = true });
+
     private static async Task WaitForLocationAsync(IPage page, string pathAndQuery) =>
         await page.WaitForFunctionAsync("p => location.pathname + location.search === p", pathAndQuery, new PageWaitForFunctionOptions { Timeout = 15_000 });
 
@@ -65,44 +77,44 @@ public sealed class ConsoleJourneyTests(EndToEndFixture fixture) : IClassFixture
         await EndToEndFixture.ScreenshotAsync(page, "04-domain");
         await EndToEndFixture.AssertAccessibleAsync(page, "the domain page");
 
-        await page.ClickAsync("button:has-text('Create event stream')");
+        await page.GetByRole(AriaRole.Button, new PageGetByRoleOptions { Name = "Create event stream" }).ClickAsync();
         await page.WaitForSelectorAsync(".create-form", s_wait);
         await page.WaitForSelectorAsync("text=streams in us-east-1", s_wait);
         await page.Locator(".create-form .mud-select").First.ClickAsync();
         await page.Locator(".mud-popover-open .mud-list-item").First.ClickAsync();
-        await page.ClickAsync("button:has-text('Add tag')");
-        await page.Locator(".tag-key input").FillAsync("cost center");
+        await Dialog(page).GetByRole(AriaRole.Button, new LocatorGetByRoleOptions { Name = "Add tag" }).ClickAsync();
+        await TagKeys(page).FillAsync("cost center");
         await page.WaitForSelectorAsync("text=no spaces or @", s_wait);
-        Assert.True(await page.Locator(".mud-dialog-actions button").Last.IsDisabledAsync(), "Create is disabled while a tag key is invalid");
-        await page.Locator(".tag-key input").FillAsync("cost-center");
-        await page.Locator(".tag-value input").FillAsync("CC-1001");
+        Assert.True(await DialogButton(page, "Create").IsDisabledAsync(), "Create is disabled while a tag key is invalid");
+        await TagKeys(page).FillAsync("cost-center");
+        await TagValues(page).FillAsync("CC-1001");
         await EndToEndFixture.ScreenshotAsync(page, "05-create-dialog");
         await EndToEndFixture.AssertAccessibleAsync(page, "the create dialog");
-        await page.Locator(".mud-dialog-actions button").Last.ClickAsync();
+        await DialogButton(page, "Create").ClickAsync();
 
         await WaitForLocationAsync(page, $"/domains/{domain}/streams/{domain}-export?region=us-east-1");
-        await page.WaitForSelectorAsync(".tags-table >> text=CC-1001", s_wait);
+        await Tag(page, "CC-1001").WaitForAsync(s_waitFor);
 
-        await page.ClickAsync("button:has-text('Edit tags') >> nth=0");
-        await page.WaitForSelectorAsync(".tag-row", s_wait);
-        await page.ClickAsync(".mud-dialog button:has-text('Add tag')");
+        await page.GetByRole(AriaRole.Button, new PageGetByRoleOptions { Name = "Edit tags" }).First.ClickAsync();
+        await TagKeys(page).First.WaitForAsync(s_waitFor);
+        await Dialog(page).GetByRole(AriaRole.Button, new LocatorGetByRoleOptions { Name = "Add tag" }).ClickAsync();
         // Wait for the new row before typing into "the last row", or the text lands in the existing one.
-        await Assertions.Expect(page.Locator(".mud-dialog .tag-row")).ToHaveCountAsync(2);
-        await page.Locator(".mud-dialog .tag-key input").Last.FillAsync("owner");
-        await page.Locator(".mud-dialog .tag-value input").Last.FillAsync("maria.lopez");
-        await page.Locator(".tag-preview li", new PageLocatorOptions { HasText = "maria.lopez" }).WaitForAsync(new LocatorWaitForOptions { Timeout = 30_000 });
+        await Assertions.Expect(TagKeys(page)).ToHaveCountAsync(2);
+        await TagKeys(page).Last.FillAsync("owner");
+        await TagValues(page).Last.FillAsync("maria.lopez");
+        await Dialog(page).GetByRole(AriaRole.Listitem).Filter(new LocatorFilterOptions { HasText = "maria.lopez" }).WaitForAsync(s_waitFor);
         await EndToEndFixture.ScreenshotAsync(page, "06-tag-editor");
         await EndToEndFixture.AssertAccessibleAsync(page, "the tag editor");
-        await page.Locator(".mud-dialog-actions button").Last.ClickAsync();
+        await DialogButton(page, "Apply", exact: false).ClickAsync();
         await page.WaitForSelectorAsync("text=All changes were applied.", s_wait);
-        await page.Locator(".mud-dialog-actions button").Last.ClickAsync();
-        await page.WaitForSelectorAsync(".tags-table >> text=maria.lopez", s_wait);
+        await DialogButton(page, "Close").ClickAsync();
+        await Tag(page, "maria.lopez").WaitForAsync(s_waitFor);
 
-        await page.ClickAsync("button:has-text('Delete')");
-        await page.Locator(".confirm-name input").FillAsync($"{domain}-export");
+        await page.GetByRole(AriaRole.Button, new PageGetByRoleOptions { Name = "Delete" }).First.ClickAsync();
+        await Dialog(page).GetByRole(AriaRole.Textbox, new LocatorGetByRoleOptions { Name = $"Type {domain}-export to confirm" }).FillAsync($"{domain}-export");
         await EndToEndFixture.ScreenshotAsync(page, "07-delete-dialog");
         await EndToEndFixture.AssertAccessibleAsync(page, "the delete dialog");
-        await page.Locator(".mud-dialog-actions button").Last.ClickAsync();
+        await DialogButton(page, "Delete").ClickAsync();
         await WaitForLocationAsync(page, $"/domains/{domain}?region=us-east-1");
         await page.WaitForSelectorAsync("text=This domain has no event stream", s_wait);
         Assert.True(fixture.CspViolations.IsEmpty, string.Join("\n", fixture.CspViolations));

@@ -22,14 +22,11 @@ public sealed class MultiAccountTests : IAsyncLifetime
 
     public async ValueTask InitializeAsync()
     {
-        _app = await TestConsole.CreateAsync(["--urls", "http://127.0.0.1:0"], builder => builder.Configuration.AddInMemoryCollection(
+        _app = await TestConsole.CreateAsync(
         [
-            new("Emulator:DatabasePath", ""),
             new("Emulator:Throttling:OperationTps:ListEventStreams", "400"),
             new("CustomerProfiles:OperationTps:ListEventStreams", "300"),
             new("Sweep:Enabled", "false"),
-            new("Audit:DatabasePath", ""),
-            new("History:DatabasePath", ""),
             new("Console:Accounts:0:Name", "Payments production"),
             new("Console:Accounts:0:AccountId", s_production.Account),
             new("Console:Accounts:0:Environment", "production"),
@@ -38,7 +35,7 @@ public sealed class MultiAccountTests : IAsyncLifetime
             new("Console:Accounts:1:AccountId", s_staging.Account),
             new("Console:Accounts:1:Environment", "staging"),
             new("Console:Accounts:1:Regions:0", s_staging.Region),
-        ]), Ct);
+        ], cancellationToken: Ct);
         await _app.StartAsync(Ct);
         var clients = _app.Services.GetRequiredService<RegionClients>();
         await clients.Kinesis(s_staging).CreateStreamAsync(new KinesisModel.CreateStreamRequest { StreamName = "staging-events", ShardCount = 1 }, Ct);

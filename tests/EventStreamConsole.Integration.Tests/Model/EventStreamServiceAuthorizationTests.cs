@@ -29,15 +29,12 @@ public sealed class EventStreamServiceAuthorizationTests : IAsyncLifetime
 
     public async ValueTask InitializeAsync()
     {
-        _app = await TestConsole.CreateAsync(["--urls", "http://127.0.0.1:0"], builder => builder.Configuration.AddInMemoryCollection(
+        _app = await TestConsole.CreateAsync(
         [
-            new("Emulator:DatabasePath", ""),
             new("Emulator:Seed", "None"),
             new("Emulator:Throttling:Enabled", "false"),
             new("CustomerProfiles:RateLimitingEnabled", "false"),
-            new("Audit:DatabasePath", ""),
-            new("History:DatabasePath", ""),
-        ]), Ct);
+        ], cancellationToken: Ct);
         await _app.StartAsync(Ct);
         var kinesis = _app.Services.GetRequiredService<RegionClients>().Kinesis(Region);
         await kinesis.CreateStreamAsync(new KinesisModel.CreateStreamRequest { StreamName = "matrix-destination", ShardCount = 1 }, Ct);

@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using Amazon.Kinesis.Model;
 using EventStreamConsole.CustomerProfiles.Validation;
 using EventStreamConsole.Model;
@@ -18,7 +19,7 @@ public sealed class HealthOverviewJourneyTests(SweepingEndToEndFixture fixture) 
         var stream = await DemoData.HealthyRunningStreamAsync(fixture.EmulatorAdmin, skip: 5);
         var page = await fixture.OpenAsync("/health");
         await page.WaitForSelectorAsync("text=Updated", s_wait);
-        var unhealthy = page.Locator("section[aria-labelledby='unhealthy-heading'] tbody tr");
+        var unhealthy = page.GetByRole(AriaRole.Region, new PageGetByRoleOptions { NameRegex = new Regex("^Unhealthy") }).GetByRole(AriaRole.Row);
         var before = await unhealthy.CountAsync();
         var navigations = 0;
         page.FrameNavigated += (_, _) => navigations++;
@@ -34,15 +35,19 @@ public sealed class HealthOverviewJourneyTests(SweepingEndToEndFixture fixture) 
         Assert.Contains("not found", await row.InnerTextAsync(), StringComparison.Ordinal);
         // Other event streams may share that Kinesis stream; they break with it.
         Assert.True(await unhealthy.CountAsync() > before);
-        await page.WaitForSelectorAsync($"section[aria-labelledby='history-heading'] >> text={stream.DomainName} / {stream.EventStreamName}", s_wait);
+        await History(page).Filter(new LocatorFilterOptions { HasText = $"{stream.DomainName} / {stream.EventStreamName}" }).First.WaitForAsync(new LocatorWaitForOptions { Timeout = 30_000 });
         await EndToEndFixture.ScreenshotAsync(page, "31-health-broken");
 
         await kinesis.CreateStreamAsync(new CreateStreamRequest { StreamName = arn.StreamName, ShardCount = 1 }, TestContext.Current.CancellationToken);
 
         await Assertions.Expect(row).ToHaveCountAsync(0, new LocatorAssertionsToHaveCountOptions { Timeout = 30_000 });
-        var outage = page.Locator("[aria-label='Outages of the last 7 days'] tbody tr", new PageLocatorOptions { HasText = $"{stream.DomainName} / {stream.EventStreamName}" });
+        var outage = History(page).Filter(new LocatorFilterOptions { HasText = $"{stream.DomainName} / {stream.EventStreamName}" });
         await Assertions.Expect(outage).Not.ToContainTextAsync("ongoing", new LocatorAssertionsToContainTextOptions { Timeout = 30_000 });
         Assert.Equal(0, navigations);
         Assert.True(fixture.CspViolations.IsEmpty, string.Join("\n", fixture.CspViolations));
     }
+
+    /// <summary>The rows of the "Last 7 days" section (the outages table).</summary>
+    private static ILocator History(IPage page) =>
+        page.GetByRole(AriaRole.Region, new PageGetByRoleOptions { NameRegex = new Regex("^Last 7 days") }).GetByRole(AriaRole.Row);
 }

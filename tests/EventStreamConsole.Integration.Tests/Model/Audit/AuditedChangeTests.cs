@@ -30,15 +30,13 @@ public sealed class AuditedChangeTests : IAsyncLifetime
 
     public async ValueTask InitializeAsync()
     {
-        _app = await TestConsole.CreateAsync(["--urls", "http://127.0.0.1:0"], builder => builder.Configuration.AddInMemoryCollection(
+        _app = await TestConsole.CreateAsync(
         [
-            new("Emulator:DatabasePath", ""),
             new("Emulator:Throttling:Enabled", "false"),
             new("CustomerProfiles:RateLimitingEnabled", "false"),
             new("CustomerProfiles:MaxAttempts", "1"),
             new("Audit:DatabasePath", AuditPath),
-            new("History:DatabasePath", ""),
-        ]), Ct);
+        ], cancellationToken: Ct);
         await _app.StartAsync(Ct);
     }
 

@@ -11,6 +11,7 @@ namespace EventStreamConsole.Tests.EndToEnd;
 public sealed class RoleJourneyTests(EntraIdEndToEndFixture fixture) : IClassFixture<EntraIdEndToEndFixture>
 {
     private static readonly PageWaitForSelectorOptions s_wait = new() { Timeout = 30_000 };
+    private static readonly LocatorWaitForOptions s_waitFor = new() { Timeout = 30_000 };
 
     [Fact]
     public async Task Viewer_ReadsEverythingChangesNothing()
@@ -20,17 +21,17 @@ public sealed class RoleJourneyTests(EntraIdEndToEndFixture fixture) : IClassFix
 
         await page.WaitForSelectorAsync("text=HEALTHY", s_wait);
         await AssertUserMenuAsync(page, MockOpenIdAuthority.Viewer, "EventStreams.Viewer");
-        var editTags = page.Locator("button:has-text('Edit tags')");
+        var editTags = page.GetByRole(AriaRole.Button, new PageGetByRoleOptions { Name = "Edit tags" });
         await Assertions.Expect(editTags.First).ToBeDisabledAsync();
-        await Assertions.Expect(page.Locator("button:has-text('Delete')")).ToBeDisabledAsync();
+        await Assertions.Expect(page.GetByRole(AriaRole.Button, new PageGetByRoleOptions { Name = "Delete" })).ToBeDisabledAsync();
         await page.Locator("[data-refused^='Deleting event streams']").HoverAsync();
         await page.WaitForSelectorAsync(".mud-tooltip >> text=Deleting event streams needs the EventStreams.Admin role; you have EventStreams.Viewer.", s_wait);
-        await Assertions.Expect(page.Locator("nav a:has-text('Audit trail')")).ToHaveCountAsync(0);
+        await Assertions.Expect(AuditTrailLink(page)).ToHaveCountAsync(0);
         await EndToEndFixture.ScreenshotAsync(page, "20-viewer-detail");
         await EndToEndFixture.AssertAccessibleAsync(page, "the detail page as a viewer");
 
         await page.GotoAsync("/audit");
-        await page.WaitForSelectorAsync("text=You do not have access to this page", s_wait);
+        await page.GetByRole(AriaRole.Heading, new PageGetByRoleOptions { Name = "You do not have access to this page" }).WaitForAsync(s_waitFor);
         Assert.Contains("EventStreams.Viewer", await page.InnerTextAsync("body"), StringComparison.Ordinal);
     }
 
@@ -40,27 +41,28 @@ public sealed class RoleJourneyTests(EntraIdEndToEndFixture fixture) : IClassFix
         var stream = await DemoData.HealthyRunningStreamAsync(fixture.EmulatorAdmin, skip: 2);
         var page = await fixture.SignInAsync(MockOpenIdAuthority.TagEditor, $"/domains/{stream.DomainName}/streams/{stream.EventStreamName}?region=us-east-1");
         await page.WaitForSelectorAsync("text=HEALTHY", s_wait);
-        await Assertions.Expect(page.Locator("button:has-text('Delete')")).ToBeDisabledAsync();
+        await Assertions.Expect(page.GetByRole(AriaRole.Button, new PageGetByRoleOptions { Name = "Delete" })).ToBeDisabledAsync();
 
-        await page.ClickAsync("button:has-text('Edit tags') >> nth=0");
-        await page.WaitForSelectorAsync(".mud-dialog .tag-row", s_wait);
-        var rows = page.Locator(".mud-dialog .tag-row");
-        var existing = await rows.CountAsync();
-        await page.ClickAsync(".mud-dialog button:has-text('Add tag')");
-        await Assertions.Expect(rows).ToHaveCountAsync(existing + 1);
-        await page.Locator(".mud-dialog .tag-key input").Last.FillAsync("reviewed-by");
-        await page.Locator(".mud-dialog .tag-value input").Last.FillAsync("tess");
-        await page.Locator(".tag-preview li", new PageLocatorOptions { HasText = "tess" }).WaitForAsync(new LocatorWaitForOptions { Timeout = 30_000 });
-        await page.Locator(".mud-dialog-actions button").Last.ClickAsync();
+        await page.GetByRole(AriaRole.Button, new PageGetByRoleOptions { Name = "Edit tags" }).First.ClickAsync();
+        var dialog = EndToEndFixture.Dialog(page);
+        var keys = dialog.GetByRole(AriaRole.Textbox, new LocatorGetByRoleOptions { Name = "Key", Exact = true });
+        await keys.First.WaitForAsync(s_waitFor);
+        var existing = await keys.CountAsync();
+        await dialog.GetByRole(AriaRole.Button, new LocatorGetByRoleOptions { Name = "Add tag" }).ClickAsync();
+        await Assertions.Expect(keys).ToHaveCountAsync(existing + 1);
+        await keys.Last.FillAsync("reviewed-by");
+        await dialog.GetByRole(AriaRole.Textbox, new LocatorGetByRoleOptions { Name = "Value", Exact = true }).Last.FillAsync("tess");
+        await dialog.GetByRole(AriaRole.Listitem).Filter(new LocatorFilterOptions { HasText = "tess" }).WaitForAsync(s_waitFor);
+        await EndToEndFixture.DialogButton(page, "Apply", exact: false).ClickAsync();
         await page.WaitForSelectorAsync("text=All changes were applied.", s_wait);
-        await page.Locator(".mud-dialog-actions button").Last.ClickAsync();
-        await page.WaitForSelectorAsync(".tags-table >> text=reviewed-by", s_wait);
+        await EndToEndFixture.DialogButton(page, "Close").ClickAsync();
+        await page.GetByRole(AriaRole.Cell, new PageGetByRoleOptions { Name = "reviewed-by", Exact = true }).WaitForAsync(s_waitFor);
         await EndToEndFixture.ScreenshotAsync(page, "21-tag-editor-detail");
 
         await page.GotoAsync($"/domains/{await DemoData.DomainWithoutStreamAsync(fixture.EmulatorAdmin)}?region=us-east-1");
         await EndToEndFixture.WaitInteractiveAsync(page);
         await page.WaitForSelectorAsync("text=This domain has no event stream", s_wait);
-        await Assertions.Expect(page.Locator("button:has-text('Create event stream')")).ToBeDisabledAsync();
+        await Assertions.Expect(page.GetByRole(AriaRole.Button, new PageGetByRoleOptions { Name = "Create event stream" })).ToBeDisabledAsync();
         Assert.Equal("Creating event streams needs the EventStreams.Admin role; you have EventStreams.TagEditor.",
             await page.Locator("[data-refused]").GetAttributeAsync("data-refused"));
     }
@@ -70,7 +72,7 @@ public sealed class RoleJourneyTests(EntraIdEndToEndFixture fixture) : IClassFix
     {
         var page = await fixture.SignInAsync(MockOpenIdAuthority.GroupMember, "/");
 
-        await page.WaitForSelectorAsync("tbody tr.mud-table-row", s_wait);
+        await EndToEndFixture.BodyRows(page).First.WaitForAsync(s_waitFor);
         await AssertUserMenuAsync(page, MockOpenIdAuthority.GroupMember, "EventStreams.TagEditor");
     }
 
@@ -78,12 +80,12 @@ public sealed class RoleJourneyTests(EntraIdEndToEndFixture fixture) : IClassFix
     public async Task Auditor_ReadsAndExportsTheTrail()
     {
         var page = await fixture.SignInAsync(MockOpenIdAuthority.Auditor, "/audit");
-        await page.WaitForSelectorAsync("h1:has-text('Audit trail')", s_wait);
+        await page.GetByRole(AriaRole.Heading, new PageGetByRoleOptions { Name = "Audit trail", Level = 1 }).WaitForAsync(s_waitFor);
         await page.WaitForSelectorAsync(".audit-grid", s_wait);
         await EndToEndFixture.ScreenshotAsync(page, "22-auditor-audit");
         await EndToEndFixture.AssertAccessibleAsync(page, "the audit trail");
 
-        var download = await page.RunAndWaitForDownloadAsync(() => page.ClickAsync("a:has-text('Export CSV')"));
+        var download = await page.RunAndWaitForDownloadAsync(() => page.GetByRole(AriaRole.Link, new PageGetByRoleOptions { Name = "Export CSV" }).ClickAsync());
         var bytes = await File.ReadAllBytesAsync(await download.PathAsync(), TestContext.Current.CancellationToken);
         var csv = System.Text.Encoding.UTF8.GetString(bytes);
 
@@ -100,14 +102,15 @@ public sealed class RoleJourneyTests(EntraIdEndToEndFixture fixture) : IClassFix
         await page.WaitForSelectorAsync("text=HEALTHY", s_wait);
         await Assertions.Expect(page.Locator("[data-refused]")).ToHaveCountAsync(0);
 
-        await page.ClickAsync("button:has-text('Delete')");
-        await page.Locator(".confirm-name input").FillAsync(stream.EventStreamName);
-        await page.Locator(".mud-dialog-actions button").Last.ClickAsync();
+        await page.GetByRole(AriaRole.Button, new PageGetByRoleOptions { Name = "Delete" }).First.ClickAsync();
+        await EndToEndFixture.Dialog(page).GetByRole(AriaRole.Textbox, new LocatorGetByRoleOptions { Name = $"Type {stream.EventStreamName} to confirm" })
+            .FillAsync(stream.EventStreamName);
+        await EndToEndFixture.DialogButton(page, "Delete").ClickAsync();
         await page.WaitForSelectorAsync("text=This domain has no event stream", s_wait);
 
-        await page.ClickAsync("nav a:has-text('Audit trail')");
+        await AuditTrailLink(page).ClickAsync();
         await page.WaitForSelectorAsync($".audit-grid >> text={stream.DomainName} / {stream.EventStreamName}", s_wait);
-        var entry = page.Locator("tbody tr.mud-table-row", new PageLocatorOptions { HasText = stream.EventStreamName }).First;
+        var entry = EndToEndFixture.BodyRows(page).Filter(new LocatorFilterOptions { HasText = stream.EventStreamName }).First;
         var text = await entry.InnerTextAsync();
         Assert.Contains("Ada Admin", text, StringComparison.Ordinal);
         Assert.Contains("DeleteEventStream", text, StringComparison.Ordinal);
@@ -118,10 +121,10 @@ public sealed class RoleJourneyTests(EntraIdEndToEndFixture fixture) : IClassFix
 
         await page.ClickAsync(".user-menu button");
         await page.ClickAsync(".mud-popover-open a:has-text('Sign out')");
-        await page.WaitForSelectorAsync("text=You are signed out", s_wait);
+        await page.GetByRole(AriaRole.Heading, new PageGetByRoleOptions { Name = "You are signed out" }).WaitForAsync(s_waitFor);
         await EndToEndFixture.AssertAccessibleAsync(page, "the signed-out page");
         await page.GotoAsync("/");
-        await page.WaitForSelectorAsync("text=Pick an account", s_wait);
+        await page.GetByRole(AriaRole.Heading, new PageGetByRoleOptions { Name = "Pick an account" }).WaitForAsync(s_waitFor);
         Assert.True(fixture.CspViolations.IsEmpty, string.Join("\n", fixture.CspViolations));
     }
 
@@ -130,12 +133,15 @@ public sealed class RoleJourneyTests(EntraIdEndToEndFixture fixture) : IClassFix
     {
         var page = await fixture.SignInAsync(MockOpenIdAuthority.NoRole, "/", waitInteractive: false);
 
-        await page.WaitForSelectorAsync("text=You do not have access to this page", s_wait);
+        await page.GetByRole(AriaRole.Heading, new PageGetByRoleOptions { Name = "You do not have access to this page" }).WaitForAsync(s_waitFor);
         var text = await page.InnerTextAsync("body");
         Assert.Contains("You are signed in as Nico NoRole with no Event Stream Console role.", text, StringComparison.Ordinal);
         await EndToEndFixture.ScreenshotAsync(page, "24-no-role");
         await EndToEndFixture.AssertAccessibleAsync(page, "the no-access page");
     }
+
+    private static ILocator AuditTrailLink(IPage page) =>
+        page.GetByRole(AriaRole.Navigation).GetByRole(AriaRole.Link, new LocatorGetByRoleOptions { Name = "Audit trail" });
 
     private static async Task AssertUserMenuAsync(IPage page, MockUser user, string role)
     {
