@@ -30,20 +30,4 @@ public static class EmulatorHost
         app.MapCustomerProfilesEmulator();
         return app;
     }
-
-    /// <summary>
-    /// Starts an emulator with <paramref name="settings"/> (keys such as "Emulator:Seed") on a free loopback port, logging
-    /// nothing: for tests and benchmarks that need their own AWS. Its address is in <c>Urls</c>.
-    /// </summary>
-    public static async Task<WebApplication> StartOnLoopbackAsync(IEnumerable<KeyValuePair<string, string?>> settings, CancellationToken cancellationToken = default)
-    {
-        var app = Build([], builder =>
-        {
-            builder.Configuration.AddInMemoryCollection(settings);
-            builder.WebHost.UseUrls("http://127.0.0.1:0");
-            builder.Logging.ClearProviders();
-        });
-        await app.StartAsync(cancellationToken);
-        return app;
-    }
 }

@@ -133,6 +133,19 @@ public sealed class ConsoleWebApplicationTests
     }
 
     [Fact]
+    public async Task Start_AuditPathIsAFolder_RefusesNamingTheKey()
+    {
+        await using var app = await TestConsole.CreateAsync(new Dictionary<string, string?>
+        {
+            [ConfigurationKeys.AuditDatabasePath] = "App_Data/",
+        }, cancellationToken: Ct);
+
+        var ex = await Assert.ThrowsAsync<OptionsValidationException>(() => app.StartAsync(Ct));
+
+        Assert.StartsWith("Audit:DatabasePath 'App_Data/' names a folder", Assert.Single(ex.Failures), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Create_BuildOutputWithoutDevelopmentManifest_RefusesNamingTheFrameworkScript()
     {
         // A build output in Production has no wwwroot/_framework: pages would render but never become interactive.

@@ -3,6 +3,7 @@ using System.Net;
 using System.Security.Cryptography;
 using System.Security.Cryptography.X509Certificates;
 using System.Text;
+using EventStreamConsole.Configuration;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Server.Kestrel.Https;
@@ -75,7 +76,7 @@ public sealed class MockOpenIdAuthority : IAsyncDisposable
     [
         new("AzureAd:Instance", Instance),
         new("AzureAd:TenantId", TenantId),
-        new("AzureAd:ClientId", ClientId),
+        new(ConfigurationKeys.AzureAdClientId, ClientId),
         new("AzureAd:ClientSecret", ClientSecret),
         new($"Auth:GroupRoles:{TagEditorGroupId}", "EventStreams.TagEditor"),
     ];

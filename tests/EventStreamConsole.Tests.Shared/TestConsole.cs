@@ -1,3 +1,4 @@
+using EventStreamConsole.Configuration;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.Extensions.Configuration;
@@ -26,9 +27,9 @@ public static class TestConsole
     public static IReadOnlyList<KeyValuePair<string, string?>> Defaults { get; } =
     [
         new(UrlsKey, "http://127.0.0.1:0"),
-        new("Emulator:DatabasePath", ""),
-        new("Audit:DatabasePath", ""),
-        new("History:DatabasePath", ""),
+        new(ConfigurationKeys.EmulatorDatabasePath, ""),
+        new(ConfigurationKeys.AuditDatabasePath, ""),
+        new(ConfigurationKeys.HistoryDatabasePath, ""),
     ];
 
     /// <summary>Builds the console (not started) with <see cref="Defaults"/> and <paramref name="settings"/>.</summary>
