@@ -103,24 +103,14 @@ public sealed partial class Home : IAsyncDisposable
         }
     }
 
-    private async Task<GridData<StreamRow>> LoadRowsAsync(GridState<StreamRow> state, CancellationToken cancellationToken)
+    /// <summary>The grid's rows, from the snapshot the subscription keeps current: a page of the list costs no call.</summary>
+    private Task<GridData<StreamRow>> LoadRowsAsync(GridState<StreamRow> state, CancellationToken cancellationToken)
     {
-        InventorySnapshot snapshot;
-        try
-        {
-            snapshot = await Service.GetInventoryAsync(At);
-        }
-        catch (ConsoleAccessDeniedException ex)
-        {
-            _view.Error = AwsErrorText.Describe(ex);
-            return new GridData<StreamRow> { Items = [], TotalItems = 0 };
-        }
-
         var sort = state.SortDefinitions.FirstOrDefault();
-        var (rows, total) = _view.Rows(snapshot, state.Page, state.PageSize, sort?.SortBy, sort?.Descending);
+        var (rows, total) = _view.Rows(_view.Snapshot, state.Page, state.PageSize, sort?.SortBy, sort?.Descending);
         _summaryLine?.Set(_view.Summary(total));
         UpdateUrl();
-        return new GridData<StreamRow> { Items = rows, TotalItems = total };
+        return Task.FromResult(new GridData<StreamRow> { Items = rows, TotalItems = total });
     }
 
     private Task SearchAsync(string? search) => ReloadAfter(() => _view.Search(search));

@@ -39,25 +39,7 @@ public sealed class InventoryStore(RegionClients clients, ISharedInventoryCache 
         _subscribers.Subscribe(name, matches, dispatch, callback);
 
     /// <summary>Starts a refresh unless one is running, and waits for it (the wait, not the refresh, honours the token).</summary>
-    public Task RefreshAsync(InventoryKey key, CancellationToken cancellationToken)
-    {
-        var state = StateOf(key);
-        Task running;
-        lock (state)
-        {
-            if (state.Running is null || state.Running.IsCompleted)
-            {
-                Interlocked.Increment(ref _refreshesStarted);
-                state.Snapshot = state.Snapshot with { IsRefreshing = true, LastError = null };
-                state.Running = Task.Run(() => RunRefreshAsync(key, state, lifetime.ApplicationStopping), CancellationToken.None);
-                Publish(key);
-            }
-
-            running = state.Running;
-        }
-
-        return running.WaitAsync(cancellationToken);
-    }
+    public Task RefreshAsync(InventoryKey key, CancellationToken cancellationToken) => Start(key).WaitAsync(cancellationToken);
 
     /// <summary>
     /// What a page opening a region calls: starts a refresh (without waiting) only when the region was never read or its
@@ -68,7 +50,25 @@ public sealed class InventoryStore(RegionClients clients, ISharedInventoryCache 
         var snapshot = Get(key);
         if (!snapshot.IsRefreshing && snapshot.IsOlderThan(sweep.Value.StaleAfter, time.GetUtcNow()))
         {
-            _ = RefreshAsync(key, CancellationToken.None);
+            Start(key);
+        }
+    }
+
+    /// <summary>The running refresh of <paramref name="key"/>, started unless one runs; it never throws (failures land in the snapshot).</summary>
+    private Task Start(InventoryKey key)
+    {
+        var state = StateOf(key);
+        lock (state)
+        {
+            if (state.Running is null || state.Running.IsCompleted)
+            {
+                Interlocked.Increment(ref _refreshesStarted);
+                state.Snapshot = state.Snapshot with { IsRefreshing = true, LastError = null };
+                state.Running = Task.Run(() => RunRefreshAsync(key, state, lifetime.ApplicationStopping), CancellationToken.None);
+                Publish(key);
+            }
+
+            return state.Running;
         }
     }
 
