@@ -10,6 +10,13 @@ namespace EventStreamConsole.Model;
 /// </summary>
 public static class AwsErrorText
 {
+    /// <summary>As <see cref="Describe(Exception)"/>, saying first what could not be done, unless the user's role is why.</summary>
+    public static string Describe(Exception exception, string failedTo)
+    {
+        ArgumentNullException.ThrowIfNull(exception);
+        return exception is ConsoleAccessDeniedException ? Describe(exception) : $"{failedTo}: {Describe(exception)}";
+    }
+
     public static string Describe(Exception exception)
     {
         ArgumentNullException.ThrowIfNull(exception);
@@ -22,6 +29,8 @@ public static class AwsErrorText
                 $"AWS is throttling {(operation is null ? "this call" : Name(operation))} and retries did not get through; try again in a moment.{RequestId(ex)}",
             AmazonServiceException ex => $"{ex.ErrorCode ?? $"HTTP {(int)ex.StatusCode}"}: {ex.Message}{RequestId(ex)}",
             RequestValidationException ex => ex.Message,
+            // The console's own role check: its message names the role that is missing.
+            ConsoleAccessDeniedException ex => ex.Message,
             TimeoutException => $"{(operation is null ? "AWS" : Name(operation))} did not answer in time{(exception.Attempts() > 1 ? $" on any of {exception.Attempts()} attempts" : "")}. Check the network path to AWS, then try again.",
             HttpRequestException or IOException => $"Could not reach the AWS endpoint: {exception.Message}",
             AmazonClientException ex => $"The AWS call could not be made (credentials or configuration): {ex.Message}",

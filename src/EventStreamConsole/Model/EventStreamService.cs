@@ -14,7 +14,8 @@ namespace EventStreamConsole.Model;
 /// <summary>
 /// The scoped UI service over the AWS API. Every operation checks the user's roles here, whatever the UI shows. Lists come
 /// from the shared inventory (never one GetEventStream per row); detail reads call AWS directly; every change and every
-/// refused attempt is audited (intent before the AWS call, outcome after) and changes are written back to the inventory.
+/// refused attempt is audited (intent before the AWS call, outcome after); after a change it asks the inventory to re-read
+/// the domain, and never writes into the inventory itself.
 /// </summary>
 public sealed class EventStreamService(RegionClients clients, InventoryStore inventory, AuditLog audit, AuditStore auditStore, HealthHistoryStore history,
     UserContext user, LostAnswerSettlement lostAnswers)
@@ -35,15 +36,14 @@ public sealed class EventStreamService(RegionClients clients, InventoryStore inv
     public async Task<InventorySnapshot> GetInventoryAsync(InventoryKey at)
     {
         await user.DemandAsync(ConsolePermission.View);
-        var key = at;
-        inventory.EnsureLoaded(key);
-        return inventory.Get(key);
+        inventory.EnsureFresh(at);
+        return inventory.Get(at);
     }
 
-    public async Task<IDisposable> SubscribeInventoryAsync(InventoryKey at, Func<Task> onChanged)
+    public async Task<Subscription> SubscribeInventoryAsync(InventoryKey at, Func<Func<Task>, Task> dispatch, Func<Task> onChanged)
     {
         await user.DemandAsync(ConsolePermission.View);
-        return Subscribe(key => key == at, onChanged);
+        return inventory.Subscribe($"inventory {at}", key => key == at, dispatch, onChanged);
     }
 
     public async Task<HealthOverview> GetHealthOverviewAsync()
@@ -52,17 +52,17 @@ public sealed class EventStreamService(RegionClients clients, InventoryStore inv
         var keys = clients.Keys;
         foreach (var key in keys)
         {
-            inventory.EnsureLoaded(key);
+            inventory.EnsureFresh(key);
         }
 
         return HealthOverview.From(keys.Select(inventory.Get));
     }
 
-    public async Task<IDisposable> SubscribeHealthAsync(Func<Task> onChanged)
+    public async Task<Subscription> SubscribeHealthAsync(Func<Func<Task>, Task> dispatch, Func<Task> onChanged)
     {
         await user.DemandAsync(ConsolePermission.View);
         var keys = clients.Keys.ToHashSet();
-        return Subscribe(keys.Contains, onChanged);
+        return inventory.Subscribe("health", keys.Contains, dispatch, onChanged);
     }
 
     public async Task<IReadOnlyList<HealthTransition>> GetHistoryAsync(DateTimeOffset since, string? eventStreamArn, CancellationToken cancellationToken)
@@ -81,7 +81,7 @@ public sealed class EventStreamService(RegionClients clients, InventoryStore inv
     public async Task RefreshDomainsAsync(InventoryKey at, IReadOnlyCollection<string> domainNames, CancellationToken cancellationToken)
     {
         await user.DemandAsync(ConsolePermission.View);
-        await ReloadDomainsAsync(at, domainNames, cancellationToken);
+        await inventory.RefreshDomainsAsync(at, domainNames, cancellationToken);
     }
 
     public async Task<EventStreamPage> ListEventStreamsAsync(InventoryKey at, string domainName, string? nextToken, int pageSize, CancellationToken cancellationToken)
@@ -150,7 +150,7 @@ public sealed class EventStreamService(RegionClients clients, InventoryStore inv
         catch (Exception ex) when (ChangeOutcome.MayHaveApplied(ex))
         {
             var applied = await lostAnswers.SettleAsync(at, intent, domainName, eventStreamName, destinationArn, ex, progress, cancellationToken);
-            await ReloadDomainsAsync(at, [domainName], cancellationToken);
+            await inventory.RefreshDomainsAsync(at, [domainName], cancellationToken);
             if (applied is null)
             {
                 throw;
@@ -165,7 +165,7 @@ public sealed class EventStreamService(RegionClients clients, InventoryStore inv
         }
 
         await audit.SucceededAsync(intent, response.ResponseMetadata?.RequestId);
-        await ReloadDomainsAsync(at, [domainName], cancellationToken);
+        await inventory.RefreshDomainsAsync(at, [domainName], cancellationToken);
         return response.EventStreamArn ?? target.Arn;
     }
 
@@ -201,7 +201,7 @@ public sealed class EventStreamService(RegionClients clients, InventoryStore inv
         catch (Exception ex) when (ChangeOutcome.MayHaveApplied(ex))
         {
             var applied = await lostAnswers.SettleAsync(at, intent, domainName, eventStreamName, null, ex, progress, cancellationToken);
-            await ReloadDomainsAsync(at, [domainName], cancellationToken);
+            await inventory.RefreshDomainsAsync(at, [domainName], cancellationToken);
             if (applied is null)
             {
                 throw;
@@ -216,7 +216,7 @@ public sealed class EventStreamService(RegionClients clients, InventoryStore inv
         }
 
         await audit.SucceededAsync(intent, response.ResponseMetadata?.RequestId);
-        inventory.Update(at, domainName, null);
+        await inventory.RefreshDomainsAsync(at, [domainName], cancellationToken);
     }
 
     public async Task<TagChangeResult> ApplyTagChangesAsync(InventoryKey at, string domainName, string resourceArn,
@@ -277,7 +277,7 @@ public sealed class EventStreamService(RegionClients clients, InventoryStore inv
             }
         }
 
-        await ReloadDomainsAsync(at, [domainName], cancellationToken);
+        await inventory.RefreshDomainsAsync(at, [domainName], cancellationToken);
         return new TagChangeResult(results);
     }
 
@@ -330,51 +330,12 @@ public sealed class EventStreamService(RegionClients clients, InventoryStore inv
         var response = await clients.Profiles(at).GetEventStreamAsync(
             new GetEventStreamRequest { DomainName = domainName, EventStreamName = eventStreamName }, cancellationToken);
         var detail = EventStreamDetail.From(at.Region, eventStreamName, response);
-        inventory.Update(at, domainName, detail.ToSummary(), message: detail.Message);
+        inventory.Observe(at, domainName, detail.ToSummary(), detail.Message);
         return detail;
-    }
-
-    private async Task ReloadDomainsAsync(InventoryKey at, IReadOnlyCollection<string> domainNames, CancellationToken cancellationToken)
-    {
-        var client = clients.Profiles(at);
-        foreach (var domain in domainNames)
-        {
-            try
-            {
-                var page = await client.ListEventStreamsAsync(new ListEventStreamsRequest { DomainName = domain, MaxResults = 100 }, cancellationToken);
-                inventory.Update(at, domain, page.Items?.FirstOrDefault());
-            }
-            catch (Exception ex) when (ex is not OperationCanceledException)
-            {
-                inventory.Update(at, domain, null, AwsErrorText.Describe(ex));
-            }
-        }
     }
 
     private static AuditTarget Target(InventoryKey at, string domainName, string eventStreamName) =>
         new(at.Region, domainName, eventStreamName, CustomerProfilesArn.EventStream(at.Region, at.Account, domainName, eventStreamName));
 
     private static string TagKey(string key) => "Tag:" + key;
-
-    /// <summary>Calls <paramref name="onChanged"/> for every inventory change of a key that <paramref name="matches"/>, until disposed.</summary>
-    private Subscription Subscribe(Func<InventoryKey, bool> matches, Func<Task> onChanged)
-    {
-        void Handler(InventoryKey changed)
-        {
-            if (matches(changed))
-            {
-                _ = onChanged();
-            }
-        }
-
-        inventory.Changed += Handler;
-        return new Subscription(() => inventory.Changed -= Handler);
-    }
-
-    private sealed class Subscription(Action dispose) : IDisposable
-    {
-        private Action? _dispose = dispose;
-
-        public void Dispose() => Interlocked.Exchange(ref _dispose, null)?.Invoke();
-    }
 }

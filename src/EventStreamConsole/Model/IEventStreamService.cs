@@ -30,17 +30,20 @@ public interface IEventStreamService
     /// <summary>Who is signed in and what their roles allow (for the UI; the service checks again on every call).</summary>
     Task<ConsoleUser> GetUserAsync();
 
-    /// <summary>The region's inventory as it is now; starts its first load when nobody has asked before.</summary>
+    /// <summary>The region's inventory as it is now; starts a refresh when it was never read or is older than Sweep:StaleAfter.</summary>
     Task<InventorySnapshot> GetInventoryAsync(InventoryKey at);
 
-    /// <summary>Calls <paramref name="onChanged"/> whenever the region's inventory changes; dispose to stop.</summary>
-    Task<IDisposable> SubscribeInventoryAsync(InventoryKey at, Func<Task> onChanged);
+    /// <summary>
+    /// Calls <paramref name="onChanged"/> through <paramref name="dispatch"/> (a component's InvokeAsync) when the region's
+    /// inventory changes, bursts coalesced, failures logged; dispose to stop.
+    /// </summary>
+    Task<Subscription> SubscribeInventoryAsync(InventoryKey at, Func<Func<Task>, Task> dispatch, Func<Task> onChanged);
 
     /// <summary>Every configured region's streams, problems first, as the sweep last read them; starts the first read of any region not loaded yet.</summary>
     Task<HealthOverview> GetHealthOverviewAsync();
 
-    /// <summary>Calls <paramref name="onChanged"/> whenever any configured region's inventory changes; dispose to stop.</summary>
-    Task<IDisposable> SubscribeHealthAsync(Func<Task> onChanged);
+    /// <summary>As <see cref="SubscribeInventoryAsync"/>, for any configured region.</summary>
+    Task<Subscription> SubscribeHealthAsync(Func<Func<Task>, Task> dispatch, Func<Task> onChanged);
 
     /// <summary>Recorded health and state transitions since <paramref name="since"/>, newest first; of one stream when its ARN is given.</summary>
     Task<IReadOnlyList<HealthTransition>> GetHistoryAsync(DateTimeOffset since, string? eventStreamArn, CancellationToken cancellationToken);

@@ -44,14 +44,6 @@ public static class ListUrlState
         return parsed.ToDictionary(p => p.Key, p => (string?)p.Value.ToString(), StringComparer.OrdinalIgnoreCase);
     }
 
-    /// <summary>The account and region an address names (?account=&amp;region=), falling back to the defaults.</summary>
-    public static (ConsoleAccount Account, string Region) PlaceOf(string uri, Func<string?, ConsoleAccount> accountOf)
-    {
-        var values = FromUri(uri);
-        var account = accountOf(values.GetValueOrDefault("account"));
-        return (account, RegionOrDefault(values.GetValueOrDefault("region"), account.Regions));
-    }
-
     /// <summary><paramref name="region"/> when it is one of <paramref name="regions"/>; otherwise the first of them.</summary>
     public static string RegionOrDefault(string? region, IReadOnlyList<string> regions) =>
         region is not null && regions.Contains(region, StringComparer.Ordinal) ? region : regions[0];

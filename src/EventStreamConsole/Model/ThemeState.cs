@@ -1,15 +1,9 @@
 namespace EventStreamConsole.Model;
 
-/// <summary>The circuit's light/dark choice; starts from the browser's preference.</summary>
+/// <summary>The circuit's light/dark choice; starts from the browser's preference. Only the layout shows and toggles it.</summary>
 public sealed class ThemeState
 {
     public bool IsDarkMode { get; set; }
 
-    public event Action? Changed;
-
-    public void Toggle()
-    {
-        IsDarkMode = !IsDarkMode;
-        Changed?.Invoke();
-    }
+    public void Toggle() => IsDarkMode = !IsDarkMode;
 }

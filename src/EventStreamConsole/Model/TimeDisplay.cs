@@ -10,13 +10,16 @@ namespace EventStreamConsole.Model;
 public sealed class TimeDisplay(IJSRuntime js, ILogger<TimeDisplay> logger)
 {
     private const string PreferenceKey = "timeDisplay";
+    private readonly Subscribers<bool> _subscribers = new(TimeSpan.Zero, TimeProvider.System, logger);
     private bool _initialized;
 
     public bool UseUtc { get; private set; } = true;
 
     public TimeZoneInfo LocalZone { get; private set; } = TimeZoneInfo.Utc;
 
-    public event Action? Changed;
+    /// <summary>Calls <paramref name="callback"/> through <paramref name="dispatch"/> when the choice or the zone changes; dispose to stop.</summary>
+    public Subscription Subscribe(string name, Func<Func<Task>, Task> dispatch, Action callback) =>
+        _subscribers.Subscribe(name, _ => true, dispatch, callback);
 
     public async Task InitializeAsync()
     {
@@ -31,7 +34,7 @@ public sealed class TimeDisplay(IJSRuntime js, ILogger<TimeDisplay> logger)
             var zone = await js.InvokeAsync<string>("escConsole.timeZone");
             LocalZone = TimeZoneInfo.TryFindSystemTimeZoneById(zone, out var found) ? found : TimeZoneInfo.Utc;
             UseUtc = await js.InvokeAsync<string?>("escConsole.load", PreferenceKey) != "local";
-            Changed?.Invoke();
+            _subscribers.Notify(UseUtc);
         }
         catch (Exception ex) when (ex is JSException or JSDisconnectedException or InvalidOperationException or TaskCanceledException)
         {
@@ -42,7 +45,7 @@ public sealed class TimeDisplay(IJSRuntime js, ILogger<TimeDisplay> logger)
     public async Task SetUseUtcAsync(bool useUtc)
     {
         UseUtc = useUtc;
-        Changed?.Invoke();
+        _subscribers.Notify(UseUtc);
         try
         {
             await js.InvokeVoidAsync("escConsole.save", PreferenceKey, useUtc ? "utc" : "local");

@@ -8,14 +8,18 @@ public sealed class UiClock : IDisposable
 {
     private readonly ITimer _timer;
     private readonly CancellationTokenRegistration _stopping;
+    private readonly Subscribers<DateTimeOffset> _subscribers;
 
-    public UiClock(TimeProvider time, IHostApplicationLifetime lifetime)
+    public UiClock(TimeProvider time, IHostApplicationLifetime lifetime, ILogger<UiClock> logger)
     {
-        _timer = time.CreateTimer(_ => Tick?.Invoke(), null, TimeSpan.FromSeconds(1), TimeSpan.FromSeconds(1));
+        _subscribers = new(TimeSpan.Zero, time, logger);
+        _timer = time.CreateTimer(_ => _subscribers.Notify(time.GetUtcNow()), null, TimeSpan.FromSeconds(1), TimeSpan.FromSeconds(1));
         _stopping = lifetime.ApplicationStopping.Register(() => _timer.Change(Timeout.InfiniteTimeSpan, Timeout.InfiniteTimeSpan));
     }
 
-    public event Action? Tick;
+    /// <summary>Calls <paramref name="callback"/> through <paramref name="dispatch"/> every second; dispose to stop.</summary>
+    public Subscription Subscribe(string name, Func<Func<Task>, Task> dispatch, Action callback) =>
+        _subscribers.Subscribe(name, _ => true, dispatch, callback);
 
     public void Dispose()
     {

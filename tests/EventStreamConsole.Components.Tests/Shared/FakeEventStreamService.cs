@@ -14,7 +14,8 @@ namespace EventStreamConsole.Tests.Shared;
 /// <summary>An in-memory IEventStreamService: what pages and dialogs see, with calls recorded and failures scripted.</summary>
 public sealed class FakeEventStreamService : IEventStreamService
 {
-    private readonly List<Func<Task>> _subscribers = [];
+    private readonly Subscribers<InventoryKey> _subscribers = new(TimeSpan.Zero, TimeProvider.System, Microsoft.Extensions.Logging.Abstractions.NullLogger.Instance);
+    private readonly List<Subscription> _subscriptions = [];
 
     public string AccountId => Streams.Account;
 
@@ -89,7 +90,8 @@ public sealed class FakeEventStreamService : IEventStreamService
 
     public Task<HealthOverview> GetHealthOverviewAsync() => Task.FromResult(Health ?? HealthOverview.From([Inventory]));
 
-    public Task<IDisposable> SubscribeHealthAsync(Func<Task> onChanged) => SubscribeInventoryAsync(new InventoryKey(Streams.Account, Streams.Region), onChanged);
+    public Task<Subscription> SubscribeHealthAsync(Func<Func<Task>, Task> dispatch, Func<Task> onChanged) =>
+        SubscribeInventoryAsync(new InventoryKey(Streams.Account, Streams.Region), dispatch, onChanged);
 
     public async Task<IReadOnlyList<HealthTransition>> GetHistoryAsync(DateTimeOffset since, string? eventStreamArn, CancellationToken cancellationToken)
     {
@@ -97,10 +99,15 @@ public sealed class FakeEventStreamService : IEventStreamService
         return [.. History.Where(t => t.At >= since && (eventStreamArn is null || t.EventStreamArn == eventStreamArn)).OrderByDescending(t => t.At)];
     }
 
-    public Task<IDisposable> SubscribeInventoryAsync(InventoryKey at, Func<Task> onChanged)
+    public Task<Subscription> SubscribeInventoryAsync(InventoryKey at, Func<Func<Task>, Task> dispatch, Func<Task> onChanged)
     {
-        _subscribers.Add(onChanged);
-        return Task.FromResult<IDisposable>(new Unsubscriber(() => _subscribers.Remove(onChanged)));
+        var subscription = _subscribers.Subscribe($"fake {at}", _ => true, dispatch, onChanged);
+        lock (_subscriptions)
+        {
+            _subscriptions.Add(subscription);
+        }
+
+        return Task.FromResult(subscription);
     }
 
     public async Task<AuditPage> QueryAuditAsync(AuditQuery query, int skip, int take, CancellationToken cancellationToken)
@@ -113,13 +120,18 @@ public sealed class FakeEventStreamService : IEventStreamService
         return new AuditPage([.. matching.Skip(skip).Take(take)], matching.Count);
     }
 
+    /// <summary>Publishes <paramref name="snapshot"/> as the store would, and waits until every subscriber has followed it.</summary>
     public async Task PushAsync(InventorySnapshot snapshot)
     {
         Inventory = snapshot;
-        foreach (var subscriber in _subscribers.ToList())
+        _subscribers.Notify(snapshot.Key);
+        Subscription[] subscriptions;
+        lock (_subscriptions)
         {
-            await subscriber();
+            subscriptions = [.. _subscriptions];
         }
+
+        await Task.WhenAll(subscriptions.Select(s => s.IdleAsync()));
     }
 
     public Task RefreshInventoryAsync(InventoryKey at, CancellationToken cancellationToken) => Record($"RefreshInventory {at.Region}");
@@ -202,10 +214,5 @@ public sealed class FakeEventStreamService : IEventStreamService
     {
         Calls.Add(call);
         return Failure is null ? Task.CompletedTask : Task.FromException(Failure);
-    }
-
-    private sealed class Unsubscriber(Action dispose) : IDisposable
-    {
-        public void Dispose() => dispose();
     }
 }

@@ -18,11 +18,11 @@ public sealed partial class AuditTrail
 
     [Inject] public required IEventStreamService Service { get; init; }
 
-    [Inject] public required NavigationManager Navigation { get; init; }
+    [Inject] public required CurrentPlace Place { get; init; }
 
     private string ExportUrl => AuditExportEndpoint.Path + AuditUrlState.ToQueryString(_query);
 
-    protected override void OnInitialized() => _query = AuditUrlState.Parse(ListUrlState.FromUri(Navigation.Uri));
+    protected override void OnInitialized() => _query = AuditUrlState.Parse(Place.Values);
 
     private async Task<GridData<AuditRecord>> LoadAsync(GridState<AuditRecord> state, CancellationToken cancellationToken)
     {
@@ -38,7 +38,7 @@ public sealed partial class AuditTrail
         }
         catch (Exception ex)
         {
-            ShowError(ex is ConsoleAccessDeniedException ? ex.Message : $"The audit trail could not be read: {ex.Message}");
+            ShowError(AwsErrorText.Describe(ex, "The audit trail could not be read"));
             return new GridData<AuditRecord> { Items = [], TotalItems = 0 };
         }
     }
@@ -56,7 +56,7 @@ public sealed partial class AuditTrail
     private async Task SetAsync(AuditQuery query)
     {
         _query = query;
-        Navigation.NavigateTo("/audit" + AuditUrlState.ToQueryString(query), new NavigationOptions { ReplaceHistoryEntry = true });
+        Place.Replace("/audit", AuditUrlState.ToQueryString(query));
         if (_grid is not null)
         {
             await _grid.ReloadServerData();

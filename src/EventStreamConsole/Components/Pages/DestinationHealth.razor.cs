@@ -18,13 +18,12 @@ public sealed partial class DestinationHealth : IDisposable
     private readonly CancellationTokenSource _disposed = new();
     private HealthOverview _overview = HealthOverview.From([]);
     private IReadOnlyList<HealthTransition> _history = [];
-    private IDisposable? _subscription;
+    private Subscription? _subscription;
     private string? _search;
     private string _region = "";
     private string _account = "";
     private bool _refreshing;
     private bool _healthyOpen;
-    private bool _reloadScheduled;
     private string? _error;
 
     [Inject] public required IEventStreamService Service { get; init; }
@@ -57,57 +56,25 @@ public sealed partial class DestinationHealth : IDisposable
     {
         try
         {
-            _subscription = await Service.SubscribeHealthAsync(() => InvokeAsync(ScheduleReloadAsync));
+            _subscription = await Service.SubscribeHealthAsync(InvokeAsync, ReloadAsync);
             _overview = await Service.GetHealthOverviewAsync();
             _history = await Service.GetHistoryAsync(Time.GetUtcNow().AddDays(-7), null, _disposed.Token);
         }
         catch (ConsoleAccessDeniedException ex)
         {
-            _error = ex.Message;
+            _error = AwsErrorText.Describe(ex);
         }
     }
 
     /// <summary>
-    /// A region being read pushes twice a second, for every region: coalesce them into at most two renders a second, so a
-    /// room of on-call engineers watching this page costs the server little.
+    /// Follows every region by subscription: a region being read pushes twice a second, coalesced by the subscription into
+    /// at most two renders a second, so a room of on-call engineers watching this page costs the server little.
     /// </summary>
-    private async Task ScheduleReloadAsync()
-    {
-        if (_reloadScheduled)
-        {
-            return;
-        }
-
-        _reloadScheduled = true;
-        try
-        {
-            await Task.Delay(TimeSpan.FromMilliseconds(500), Time, _disposed.Token);
-            await ReloadAsync();
-        }
-        catch (OperationCanceledException) when (_disposed.IsCancellationRequested)
-        {
-        }
-        finally
-        {
-            _reloadScheduled = false;
-        }
-    }
-
     private async Task ReloadAsync()
     {
-        try
-        {
-            _overview = await Service.GetHealthOverviewAsync();
-            _history = await Service.GetHistoryAsync(Time.GetUtcNow().AddDays(-7), null, _disposed.Token);
-            StateHasChanged();
-        }
-        catch (ConsoleAccessDeniedException)
-        {
-            // The session ended; the router is sending the user to sign in.
-        }
-        catch (OperationCanceledException) when (_disposed.IsCancellationRequested)
-        {
-        }
+        _overview = await Service.GetHealthOverviewAsync();
+        _history = await Service.GetHistoryAsync(Time.GetUtcNow().AddDays(-7), null, _disposed.Token);
+        StateHasChanged();
     }
 
     private async Task RefreshAllAsync()
@@ -160,8 +127,8 @@ public sealed partial class DestinationHealth : IDisposable
 
     public void Dispose()
     {
+        _subscription?.Dispose();
         _disposed.Cancel();
         _disposed.Dispose();
-        _subscription?.Dispose();
     }
 }

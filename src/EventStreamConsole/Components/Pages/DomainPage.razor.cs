@@ -20,10 +20,6 @@ public sealed partial class DomainPage : IDisposable
 
     [Parameter] public string DomainName { get; set; } = "";
 
-    [SupplyParameterFromQuery(Name = "region")] public string? RegionParameter { get; set; }
-
-    [SupplyParameterFromQuery(Name = "account")] public string? AccountParameter { get; set; }
-
     [Inject] public required IEventStreamService Service { get; init; }
 
     /// <summary>The signed-in user, from the layout; null while it is being read (every action stays disabled).</summary>
@@ -33,15 +29,17 @@ public sealed partial class DomainPage : IDisposable
 
     [Inject] public required NavigationManager Navigation { get; init; }
 
-    private ConsoleAccount Account => Service.AccountOf(AccountParameter);
+    [Inject] public required CurrentPlace Place { get; init; }
 
-    private string Region => ListUrlState.RegionOrDefault(RegionParameter, Account.Regions);
+    private ConsoleAccount Account => Place.Account;
+
+    private string Region => Place.Region;
 
     /// <summary>The account and region of the page.</summary>
-    private Model.Inventory.InventoryKey At => new(Account.AccountId, Region);
+    private Model.Inventory.InventoryKey At => Place.At;
 
     /// <summary>The account for addresses: null for the default one.</summary>
-    private string? AccountLink => Links.AccountParameter(Account.AccountId, Service.AccountId);
+    private string? AccountLink => Place.AccountParameter;
 
     // Only the first page can tell that the domain has no stream; AWS allows one per domain.
     private bool CanCreate => !_loading && _error is null && _pages.Index == 0 && _items.Count == 0;

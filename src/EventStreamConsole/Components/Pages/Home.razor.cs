@@ -3,212 +3,137 @@ using EventStreamConsole.Components.Dialogs;
 using EventStreamConsole.Model;
 using EventStreamConsole.Model.Inventory;
 using Microsoft.AspNetCore.Components;
-using Microsoft.AspNetCore.Components.Routing;
 using MudBlazor;
 
 namespace EventStreamConsole.Components.Pages;
 
 /// <summary>
-/// Every event stream of the selected account and region, from the shared inventory: no AWS call per row. Search,
-/// filters, sort, page and region live in the URL, so a link reproduces the view. The grid re-renders when the
-/// inventory changes (pushed), the rows on screen can be re-read on demand, and auto-refresh asks for a refresh that
-/// every viewer shares.
+/// Every event stream of the selected account and region, from the shared inventory: no AWS call per row. Its state
+/// (place, search, filters, sort, page) is <see cref="HomeViewModel"/>, kept in the URL so a link reproduces the view.
+/// The grid follows the inventory by subscription; the background sweep keeps it fresh, and opening the page asks for
+/// a refresh only when the picture is older than Sweep:StaleAfter. The rows on screen can be re-read on demand.
 /// </summary>
 public sealed partial class Home : IAsyncDisposable
 {
-    private static readonly (int Seconds, string Label)[] AutoRefreshChoices = [(0, "Off"), (30, "Every 30 s"), (60, "Every 1 min"), (300, "Every 5 min")];
-
+    private readonly HomeViewModel _view = new();
     private CancellationTokenSource _disposed = new();
     private MudDataGrid<StreamRow>? _grid;
-    private InventoryQuery _query = new();
-    private InventorySnapshot _snapshot = InventorySnapshot.Empty(default);
-    private IReadOnlyList<string> _visible = [];
-    private IDisposable? _subscription;
-    private PeriodicTimer? _autoRefresh;
-    private int _autoRefreshSeconds = 60;
-    private bool _refreshingRows;
-    private string? _error;
-    private TextLine? _summaryLine;
+    private Subscription? _address;
+    private Subscription? _inventory;
     private InventoryKey? _subscribed;
+    private bool _refreshingRows;
+    private TextLine? _summaryLine;
 
     [Inject] public required IEventStreamService Service { get; init; }
 
-    // Background loops end with the page or with the app, whichever comes first.
+    // Actions end with the page or with the app, whichever comes first.
     [Inject] public required IHostApplicationLifetime Lifetime { get; init; }
+
+    [Inject] public required CurrentPlace Place { get; init; }
 
     [Inject] public required NavigationManager Navigation { get; init; }
 
     [Inject] public required IDialogService Dialogs { get; init; }
 
-    [Inject] public required ILogger<Home> Logger { get; init; }
+    private string Region => _view.Region;
 
-    private string Region { get; set; } = "";
+    private ConsoleAccount Account => _view.Account;
 
-    private ConsoleAccount Account { get; set; } = null!;
+    private InventoryKey At => _view.At;
 
-    /// <summary>The account and region on screen.</summary>
-    private InventoryKey At => new(Account.AccountId, Region);
-
-    private string? AccountParameter => Links.AccountParameter(Account.AccountId, Service.AccountId);
+    private InventorySnapshot Snapshot => _view.Snapshot;
 
     protected override async Task OnInitializedAsync()
     {
         _disposed.Dispose();
         _disposed = CancellationTokenSource.CreateLinkedTokenSource(Lifetime.ApplicationStopping);
-        Navigation.LocationChanged += OnLocationChanged;
-        await ApplyUrlAsync(Navigation.Uri);
-        StartAutoRefresh();
+        _address = Place.Subscribe(nameof(Home), InvokeAsync, OnAddressChangedAsync);
+        await ApplyAddressAsync();
     }
 
-    private void OnLocationChanged(object? sender, LocationChangedEventArgs e) => _ = InvokeAsync(async () =>
+    private async Task OnAddressChangedAsync()
     {
-        if (new Uri(e.Location).AbsolutePath != "/")
+        if (Place.Path != "/")
         {
             return;
         }
 
-        var before = (At, _query);
-        await ApplyUrlAsync(e.Location);
-        if (before != (At, _query) && _grid is not null)
+        if (await ApplyAddressAsync() && _grid is not null)
         {
             await _grid.ReloadServerData();
         }
 
         StateHasChanged();
-    });
+    }
 
-    private async Task ApplyUrlAsync(string uri)
+    /// <summary>Takes the view from the address and follows its region; true when the rows must be read again.</summary>
+    private async Task<bool> ApplyAddressAsync()
     {
-        var values = ListUrlState.FromUri(uri);
-        var asked = values.GetValueOrDefault("region");
-        Account = Service.AccountOf(values.GetValueOrDefault("account"));
-        Region = ListUrlState.RegionOrDefault(asked, Account.Regions);
-        if (asked is not null && asked != Region)
-        {
-            var whose = Service.Accounts.Count > 1 ? $"the regions of {Account.Label}" : "this console's regions";
-            _error = $"Region '{asked}' is not one of {whose} ({string.Join(", ", Account.Regions)}); showing {Region}.";
-        }
-
-        _query = ListUrlState.Parse(values);
+        var changed = _view.ApplyAddress(Place.Account, Place.AskedRegion, Place.Values, Place.AccountParameter, Service.Accounts.Count > 1);
         try
         {
             if (_subscribed != At)
             {
-                _subscription?.Dispose();
-                _subscription = await Service.SubscribeInventoryAsync(At, OnInventoryChangedAsync);
+                _inventory?.Dispose();
+                _inventory = await Service.SubscribeInventoryAsync(At, InvokeAsync, OnInventoryChangedAsync);
                 _subscribed = At;
             }
 
-            _snapshot = await Service.GetInventoryAsync(At);
+            _view.Arrived(await Service.GetInventoryAsync(At));
         }
         catch (ConsoleAccessDeniedException ex)
         {
-            _error = ex.Message;
+            _view.Error = AwsErrorText.Describe(ex);
         }
+
+        return changed;
     }
 
-    /// <summary>
-    /// Inventory pushes arrive twice a second while a region loads, for every viewer: re-render only what changed. The grid
-    /// reloads when its rows can change (the visible page is still filling, or a refresh completed); the page itself only
-    /// when it switches from the loading placeholder to the grid, or the refresh error changes.
-    /// </summary>
-    private Task OnInventoryChangedAsync() => InvokeAsync(async () =>
+    private async Task OnInventoryChangedAsync()
     {
-        if (_disposed.IsCancellationRequested)
-        {
-            return;
-        }
-
-        var previous = _snapshot;
-        InventorySnapshot current;
-        try
-        {
-            current = await Service.GetInventoryAsync(At);
-        }
-        catch (ConsoleAccessDeniedException)
-        {
-            // The session ended; the router is already sending the user to sign in.
-            return;
-        }
-
-        _snapshot = current;
-        var hadRows = previous.IsLoaded || previous.Entries.Count > 0;
-        var hasRows = current.IsLoaded || current.Entries.Count > 0;
-        if (hadRows != hasRows || previous.LastError != current.LastError || previous.IsRefreshing != current.IsRefreshing)
+        var (renderPage, reloadGrid) = _view.Arrived(await Service.GetInventoryAsync(At));
+        if (renderPage)
         {
             StateHasChanged();
         }
 
-        // A grid created by the render above loads itself; an existing one reloads when its rows can change.
-        var pageStillFilling = _visible.Count < _query.PageSize;
-        if (hadRows && _grid is not null && !ReferenceEquals(previous.Entries, current.Entries)
-            && (!current.IsRefreshing || pageStillFilling || current.IsLoaded))
+        if (reloadGrid && _grid is not null)
         {
             await _grid.ReloadServerData();
         }
-    });
+    }
 
-    private async Task<GridData<StreamRow>> LoadRowsAsync(GridState<StreamRow> state, CancellationToken cancellationToken)
+    /// <summary>The grid's rows, from the snapshot the subscription keeps current: a page of the list costs no call.</summary>
+    private Task<GridData<StreamRow>> LoadRowsAsync(GridState<StreamRow> state, CancellationToken cancellationToken)
     {
         var sort = state.SortDefinitions.FirstOrDefault();
-        _query = _query with
-        {
-            Page = state.Page,
-            PageSize = state.PageSize,
-            Sort = sort is null ? _query.Sort : StreamRow.ColumnOf(sort.SortBy),
-            Descending = sort?.Descending ?? _query.Descending,
-        };
-        try
-        {
-            _snapshot = await Service.GetInventoryAsync(At);
-        }
-        catch (ConsoleAccessDeniedException ex)
-        {
-            _error = ex.Message;
-            return new GridData<StreamRow> { Items = [], TotalItems = 0 };
-        }
-
-        var (items, total) = _query.Apply(_snapshot.Entries);
-        _visible = [.. items.Select(i => i.DomainName)];
-        _summaryLine?.Set(Summarize(total));
+        var (rows, total) = _view.Rows(_view.Snapshot, state.Page, state.PageSize, sort?.SortBy, sort?.Descending);
+        _summaryLine?.Set(_view.Summary(total));
         UpdateUrl();
-        return new GridData<StreamRow> { Items = [.. items.Select(i => new StreamRow(i))], TotalItems = total };
+        return Task.FromResult(new GridData<StreamRow> { Items = rows, TotalItems = total });
     }
 
-    private string NoRowsText =>
-        !_snapshot.IsLoaded ? $"Still reading the domains of {Region}; matching event streams appear as they are read."
-        : _snapshot.Entries.Count == 0 ? $"No Customer Profiles domains in {Region}."
-        : "No event stream matches the search and filters.";
+    private Task SearchAsync(string? search) => ReloadAfter(() => _view.Search(search));
 
-    private string Summarize(int shown)
-    {
-        var entries = _snapshot.Entries;
-        var unhealthy = entries.Count(e => e.Status == Amazon.CustomerProfiles.EventStreamDestinationStatus.UNHEALTHY);
-        var stopped = entries.Count(e => e.Stream?.State == Amazon.CustomerProfiles.EventStreamState.STOPPED);
-        return $"{shown} of {entries.Count} domains · {unhealthy} unhealthy · {stopped} stopped";
-    }
+    private Task FilterHealthAsync(HealthFilter health) => ReloadAfter(() => _view.FilterHealth(health));
 
-    private async Task SearchAsync(string? search) => await SetQueryAsync(_query with { Search = search, Page = 0 });
-
-    private async Task FilterHealthAsync(HealthFilter health) => await SetQueryAsync(_query with { Health = health, Page = 0 });
-
-    private async Task FilterStateAsync(StateFilter state) => await SetQueryAsync(_query with { State = state, Page = 0 });
+    private Task FilterStateAsync(StateFilter state) => ReloadAfter(() => _view.FilterState(state));
 
     private Task PageChangedAsync(int page)
     {
-        _query = _query with { Page = page };
+        _view.ChangePage(page);
         return Task.CompletedTask;
     }
 
     private Task PageSizeChangedAsync(int size)
     {
-        _query = _query with { PageSize = size, Page = 0 };
+        _view.ChangePageSize(size);
         return Task.CompletedTask;
     }
 
-    private async Task SetQueryAsync(InventoryQuery query)
+    private async Task ReloadAfter(Action change)
     {
-        _query = query;
+        change();
         if (_grid is not null)
         {
             await _grid.ReloadServerData();
@@ -218,47 +143,20 @@ public sealed partial class Home : IAsyncDisposable
     private void UpdateUrl()
     {
         // A grid reload can land just after the user followed a link away; never pull them back to the list.
-        if (_disposed.IsCancellationRequested || new Uri(Navigation.Uri).AbsolutePath != "/")
+        if (!_disposed.IsCancellationRequested && Place.Path == "/")
         {
-            return;
-        }
-
-        var target = Navigation.ToAbsoluteUri("/" + ListUrlState.ToQueryString(Region, Account.Regions[0], _query, AccountParameter)).ToString();
-        if (target != Navigation.Uri)
-        {
-            Navigation.NavigateTo(target, new NavigationOptions { ReplaceHistoryEntry = true });
+            Place.Replace("/", _view.QueryString);
         }
     }
 
-    private async Task RefreshAllAsync()
-    {
-        try
-        {
-            await Service.RefreshInventoryAsync(At, _disposed.Token);
-        }
-        catch (OperationCanceledException) when (_disposed.IsCancellationRequested)
-        {
-        }
-        catch (Exception ex)
-        {
-            Logger.LogWarning(ex, "Refreshing the inventory of {Region} failed", Region);
-            _error = AwsErrorText.Describe(ex);
-        }
-    }
+    private Task RefreshAllAsync() => RunAsync(token => Service.RefreshInventoryAsync(At, token));
 
     private async Task RefreshVisibleAsync()
     {
         _refreshingRows = true;
         try
         {
-            await Service.RefreshDomainsAsync(At, _visible, _disposed.Token);
-        }
-        catch (OperationCanceledException) when (_disposed.IsCancellationRequested)
-        {
-        }
-        catch (Exception ex)
-        {
-            _error = AwsErrorText.Describe(ex);
+            await RunAsync(token => Service.RefreshDomainsAsync(At, _view.Visible, token));
         }
         finally
         {
@@ -266,39 +164,19 @@ public sealed partial class Home : IAsyncDisposable
         }
     }
 
-    private Task SetAutoRefreshAsync(int seconds)
-    {
-        _autoRefreshSeconds = seconds;
-        StartAutoRefresh();
-        return Task.CompletedTask;
-    }
-
-    private void StartAutoRefresh()
-    {
-        _autoRefresh?.Dispose();
-        _autoRefresh = null;
-        if (_autoRefreshSeconds <= 0)
-        {
-            return;
-        }
-
-        var timer = new PeriodicTimer(TimeSpan.FromSeconds(_autoRefreshSeconds));
-        _autoRefresh = timer;
-        _ = RunAutoRefreshAsync(timer);
-    }
-
-    private async Task RunAutoRefreshAsync(PeriodicTimer timer)
+    /// <summary>Runs a refresh the user asked for; a failure becomes the page's error line.</summary>
+    private async Task RunAsync(Func<CancellationToken, Task> refresh)
     {
         try
         {
-            while (await timer.WaitForNextTickAsync(_disposed.Token))
-            {
-                await InvokeAsync(RefreshAllAsync);
-            }
+            await refresh(_disposed.Token);
         }
-        catch (OperationCanceledException)
+        catch (OperationCanceledException) when (_disposed.IsCancellationRequested)
         {
-            // Page closed.
+        }
+        catch (Exception ex)
+        {
+            _view.Error = AwsErrorText.Describe(ex);
         }
     }
 
@@ -307,26 +185,29 @@ public sealed partial class Home : IAsyncDisposable
         var created = await CreateEventStreamDialog.ShowAsync(Dialogs, At, domainName);
         if (created is not null)
         {
-            Navigation.NavigateTo(Links.Stream(Region, domainName, created, AccountParameter));
+            Navigation.NavigateTo(Links.Stream(Region, domainName, created, _view.AccountParameter));
         }
     }
 
-    private SortDirection Direction(SortColumn column) =>
-        _query.Sort != column ? SortDirection.None : _query.Descending ? SortDirection.Descending : SortDirection.Ascending;
+    private SortDirection Direction(SortColumn column) => _view.Direction(column) switch
+    {
+        SortDirectionOf.Ascending => SortDirection.Ascending,
+        SortDirectionOf.Descending => SortDirection.Descending,
+        _ => SortDirection.None,
+    };
 
-    private string DomainHref(string domain) => Links.Domain(Region, domain, AccountParameter);
+    private string DomainHref(string domain) => Links.Domain(Region, domain, _view.AccountParameter);
 
-    private string StreamHref(string domain, string stream) => Links.Stream(Region, domain, stream, AccountParameter);
+    private string StreamHref(string domain, string stream) => Links.Stream(Region, domain, stream, _view.AccountParameter);
 
     private static string RowClass(StreamRow row, int index) =>
         row.Health == Amazon.CustomerProfiles.EventStreamDestinationStatus.UNHEALTHY ? "row-unhealthy" : "";
 
     public async ValueTask DisposeAsync()
     {
-        Navigation.LocationChanged -= OnLocationChanged;
-        _subscription?.Dispose();
+        _address?.Dispose();
+        _inventory?.Dispose();
         await _disposed.CancelAsync();
-        _autoRefresh?.Dispose();
         _disposed.Dispose();
     }
 }

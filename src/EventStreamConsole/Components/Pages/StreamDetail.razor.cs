@@ -12,7 +12,8 @@ namespace EventStreamConsole.Components.Pages;
 
 /// <summary>
 /// Everything GetEventStream returns for one stream, re-read every Console:DetailRefreshInterval while the page is open,
-/// so a destination that breaks shows up without a reload. Tags and delete from here.
+/// so a destination that breaks shows up without a reload; the inventory hears of a read only when the stream's condition
+/// changed. Tags and delete from here.
 /// </summary>
 public sealed partial class StreamDetail : IAsyncDisposable
 {
@@ -23,15 +24,11 @@ public sealed partial class StreamDetail : IAsyncDisposable
     private bool _loading;
     private bool _notFound;
     private string? _error;
-    private PeriodicTimer? _timer;
+    private Task? _polling;
 
     [Parameter] public string DomainName { get; set; } = "";
 
     [Parameter] public string EventStreamName { get; set; } = "";
-
-    [SupplyParameterFromQuery(Name = "region")] public string? RegionParameter { get; set; }
-
-    [SupplyParameterFromQuery(Name = "account")] public string? AccountParameter { get; set; }
 
     [Inject] public required IEventStreamService Service { get; init; }
 
@@ -45,6 +42,8 @@ public sealed partial class StreamDetail : IAsyncDisposable
 
     [Inject] public required NavigationManager Navigation { get; init; }
 
+    [Inject] public required CurrentPlace Place { get; init; }
+
     [Inject] public required ISnackbar Snackbar { get; init; }
 
     [Inject] public required TimeDisplay Display { get; init; }
@@ -53,41 +52,43 @@ public sealed partial class StreamDetail : IAsyncDisposable
 
     [Inject] public required IOptions<ConsoleOptions> Options { get; init; }
 
-    private ConsoleAccount Account => Service.AccountOf(AccountParameter);
+    private ConsoleAccount Account => Place.Account;
 
-    private string Region => ListUrlState.RegionOrDefault(RegionParameter, Account.Regions);
+    private string Region => Place.Region;
 
     /// <summary>The account and region of the page.</summary>
-    private Model.Inventory.InventoryKey At => new(Account.AccountId, Region);
+    private Model.Inventory.InventoryKey At => Place.At;
 
     /// <summary>The account for addresses: null for the default one.</summary>
-    private string? AccountLink => Links.AccountParameter(Account.AccountId, Service.AccountId);
+    private string? AccountLink => Place.AccountParameter;
 
     private TimeSpan RefreshInterval => Options.Value.DetailRefreshInterval;
+
+    protected override void OnInitialized()
+    {
+        _disposed.Dispose();
+        _disposed = CancellationTokenSource.CreateLinkedTokenSource(Lifetime.ApplicationStopping);
+    }
 
     protected override async Task OnParametersSetAsync()
     {
         _detail = null;
         await RefreshAsync();
-        if (_timer is null)
-        {
-            _disposed.Dispose();
-            _disposed = CancellationTokenSource.CreateLinkedTokenSource(Lifetime.ApplicationStopping);
-            _timer = new PeriodicTimer(RefreshInterval, Time);
-            _ = RefreshPeriodicallyAsync(_timer);
-        }
+        _polling ??= PollAsync(_disposed.Token);
     }
 
-    private async Task RefreshPeriodicallyAsync(PeriodicTimer timer)
+    /// <summary>The page's one background loop: a field that <see cref="DisposeAsync"/> cancels and awaits.</summary>
+    private async Task PollAsync(CancellationToken cancellationToken)
     {
+        using var timer = new PeriodicTimer(RefreshInterval, Time);
         try
         {
-            while (await timer.WaitForNextTickAsync(_disposed.Token))
+            while (await timer.WaitForNextTickAsync(cancellationToken))
             {
                 await InvokeAsync(RefreshAsync);
             }
         }
-        catch (OperationCanceledException)
+        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
         {
             // Page closed.
         }
@@ -156,7 +157,11 @@ public sealed partial class StreamDetail : IAsyncDisposable
     public async ValueTask DisposeAsync()
     {
         await _disposed.CancelAsync();
-        _timer?.Dispose();
+        if (_polling is not null)
+        {
+            await _polling;
+        }
+
         _disposed.Dispose();
     }
 }

@@ -172,7 +172,14 @@ public sealed class HealthHistoryStore : IDisposable
         }
     }
 
-    public void Dispose() => _connection.Dispose();
+    public void Dispose()
+    {
+        // A sweep's write may still be running while the app stops; closing under it broke its transaction's rollback.
+        lock (_gate)
+        {
+            _connection.Dispose();
+        }
+    }
 
     private HealthTransition Insert(InventoryKey key, InventoryEntry entry, TransitionKind kind, string? from, string to, DateTimeOffset at, DateTimeOffset observedAt,
         string? message, bool firstSeen, SqliteTransaction transaction)

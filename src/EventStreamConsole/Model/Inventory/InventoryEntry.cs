@@ -43,6 +43,9 @@ public sealed record InventorySnapshot(
     public static InventorySnapshot Empty(InventoryKey key) => new(key, [], null, false, 0, 0, null);
 
     public bool IsLoaded => RefreshedAt is not null;
+
+    /// <summary>True when never read, or last read completely more than <paramref name="maxAge"/> before <paramref name="now"/>.</summary>
+    public bool IsOlderThan(TimeSpan maxAge, DateTimeOffset now) => RefreshedAt is not { } read || now - read > maxAge;
 }
 
 public readonly record struct InventoryKey(string Account, string Region)

@@ -9,17 +9,16 @@ namespace EventStreamConsole.Model.Inventory;
 /// <summary>
 /// The shared inventory of every configured (account, region): domains and their event streams, read through the
 /// rate-limited client. Listing a region costs one ListEventStreams per domain (100 domains at 5 TPS is 20 s), so pages
-/// answer from here at once; a refresh is single flight — however many viewers ask, one refresh runs.
+/// answer from here at once; a refresh is single flight — however many viewers ask, one refresh runs. It is the one
+/// reader of lists from AWS and the one writer of the inventory: the sweep, a change and a page all ask it.
 /// </summary>
 public sealed class InventoryStore(RegionClients clients, ISharedInventoryCache shared, IOptions<SweepOptions> sweep, TimeProvider time,
     ILogger<InventoryStore> logger, IHostApplicationLifetime lifetime)
 {
     private static readonly TimeSpan s_publishEvery = TimeSpan.FromMilliseconds(500);
     private readonly ConcurrentDictionary<InventoryKey, State> _states = new();
+    private readonly Subscribers<InventoryKey> _subscribers = new(s_publishEvery, time, logger);
     private int _refreshesStarted;
-
-    /// <summary>Raised (on a background thread) whenever a region's snapshot changes.</summary>
-    public event Action<InventoryKey>? Changed;
 
     /// <summary>Raised (on a background thread) after a complete, successful read of a region.</summary>
     public event Action<InventorySnapshot>? Refreshed;
@@ -32,11 +31,33 @@ public sealed class InventoryStore(RegionClients clients, ISharedInventoryCache 
     /// <summary>Every (account, region) known so far, as it is now.</summary>
     public IReadOnlyList<InventorySnapshot> Snapshots() => [.. _states.Values.Select(s => s.Snapshot)];
 
+    /// <summary>
+    /// Follows the snapshots of the keys that <paramref name="matches"/>: <paramref name="callback"/> runs through
+    /// <paramref name="dispatch"/> at most twice a second however fast a region is read. Dispose to stop.
+    /// </summary>
+    public Subscription Subscribe(string name, Func<InventoryKey, bool> matches, Func<Func<Task>, Task> dispatch, Func<Task> callback) =>
+        _subscribers.Subscribe(name, matches, dispatch, callback);
+
     /// <summary>Starts a refresh unless one is running, and waits for it (the wait, not the refresh, honours the token).</summary>
-    public Task RefreshAsync(InventoryKey key, CancellationToken cancellationToken)
+    public Task RefreshAsync(InventoryKey key, CancellationToken cancellationToken) => Start(key).WaitAsync(cancellationToken);
+
+    /// <summary>
+    /// What a page opening a region calls: starts a refresh (without waiting) only when the region was never read or its
+    /// picture is older than Sweep:StaleAfter, so pages and the sweep never both read a region that is fresh.
+    /// </summary>
+    public void EnsureFresh(InventoryKey key)
+    {
+        var snapshot = Get(key);
+        if (!snapshot.IsRefreshing && snapshot.IsOlderThan(sweep.Value.StaleAfter, time.GetUtcNow()))
+        {
+            Start(key);
+        }
+    }
+
+    /// <summary>The running refresh of <paramref name="key"/>, started unless one runs; it never throws (failures land in the snapshot).</summary>
+    private Task Start(InventoryKey key)
     {
         var state = StateOf(key);
-        Task running;
         lock (state)
         {
             if (state.Running is null || state.Running.IsCompleted)
@@ -47,41 +68,57 @@ public sealed class InventoryStore(RegionClients clients, ISharedInventoryCache 
                 Publish(key);
             }
 
-            running = state.Running;
+            return state.Running;
         }
-
-        return running.WaitAsync(cancellationToken);
     }
 
-    /// <summary>Starts the first refresh of a region nobody has loaded yet; returns at once.</summary>
-    public void EnsureLoaded(InventoryKey key)
+    /// <summary>Re-reads the given domains of a loaded region (after a change, or the rows on screen) and publishes once.</summary>
+    public async Task RefreshDomainsAsync(InventoryKey key, IReadOnlyCollection<string> domainNames, CancellationToken cancellationToken)
     {
-        var snapshot = Get(key);
-        if (!snapshot.IsLoaded && !snapshot.IsRefreshing)
+        ArgumentNullException.ThrowIfNull(domainNames);
+        var state = StateOf(key);
+        var client = clients.Profiles(key);
+        var read = new List<InventoryEntry>();
+        foreach (var name in domainNames.Distinct(StringComparer.Ordinal))
         {
-            _ = RefreshAsync(key, CancellationToken.None);
+            if (state.Snapshot.Entries.FirstOrDefault(e => e.DomainName == name) is { } previous)
+            {
+                read.Add(await ReadEntryAsync(client, name, previous.DomainCreatedAt, previous.DomainTags, previous, cancellationToken));
+            }
+        }
+
+        if (read.Count > 0)
+        {
+            SetSnapshot(key, state, s => s with { Entries = [.. s.Entries.Select(e => read.FirstOrDefault(r => r.DomainName == e.DomainName) ?? e)] });
         }
     }
 
-    /// <summary>Records what was just read or changed for one domain, so every viewer sees it without a full refresh.</summary>
-    public void Update(InventoryKey key, string domainName, EventStreamSummary? stream, string? error = null, string? message = null)
+    /// <summary>
+    /// Takes what a detail read (GetEventStream) saw of one stream. The list changes, and its viewers hear of it, only
+    /// when the stream's condition did (state, health, unhealthy since, destination): a detail page re-reading every
+    /// few seconds costs the list viewers nothing. True when it changed.
+    /// </summary>
+    public bool Observe(InventoryKey key, string domainName, EventStreamSummary stream, string? message)
     {
+        ArgumentNullException.ThrowIfNull(stream);
         var state = StateOf(key);
         lock (state)
         {
-            var entries = state.Snapshot.Entries.ToList();
-            var index = entries.FindIndex(e => e.DomainName == domainName);
-            if (index < 0)
+            var entries = state.Snapshot.Entries;
+            var index = entries.ToList().FindIndex(e => e.DomainName == domainName);
+            if (index < 0 || StreamCondition.Same(entries[index].Stream, stream))
             {
-                return;
+                return false;
             }
 
-            entries[index] = error is not null ? entries[index] with { Error = error }
-                : entries[index] with { Stream = stream, Error = null, Message = stream?.DestinationSummary?.Status == EventStreamDestinationStatus.HEALTHY ? null : message ?? entries[index].Message };
-            state.Snapshot = state.Snapshot with { Entries = entries };
+            var healthy = stream.DestinationSummary?.Status == EventStreamDestinationStatus.HEALTHY;
+            var changed = entries.ToList();
+            changed[index] = entries[index] with { Stream = stream, Error = null, Message = healthy ? null : message ?? entries[index].Message };
+            state.Snapshot = state.Snapshot with { Entries = changed };
         }
 
         Publish(key);
+        return true;
     }
 
     private async Task RunRefreshAsync(InventoryKey key, State state, CancellationToken stopping)
@@ -108,7 +145,8 @@ public sealed class InventoryStore(RegionClients clients, ISharedInventoryCache 
             var lastPublish = time.GetTimestamp();
             foreach (var domain in domains)
             {
-                entries.Add(await ReadEntryAsync(client, domain, previous.GetValueOrDefault(domain.DomainName ?? ""), stopping));
+                entries.Add(await ReadEntryAsync(client, domain.DomainName ?? "", domain.CreatedAt ?? default, domain.Tags ?? new Dictionary<string, string>(),
+                    previous.GetValueOrDefault(domain.DomainName ?? ""), stopping));
                 if (time.GetElapsedTime(lastPublish) >= s_publishEvery)
                 {
                     lastPublish = time.GetTimestamp();
@@ -144,22 +182,25 @@ public sealed class InventoryStore(RegionClients clients, ISharedInventoryCache 
         }
     }
 
-    private static async Task<InventoryEntry> ReadEntryAsync(IAmazonCustomerProfiles client, ListDomainItem domain, InventoryEntry? previous, CancellationToken stopping)
+    /// <summary>
+    /// The one way a domain is read: its event stream (ListEventStreams), and AWS's reason for a destination that is not
+    /// HEALTHY (GetEventStream). When the read fails, what was known stays, with the reason it may be stale.
+    /// </summary>
+    private static async Task<InventoryEntry> ReadEntryAsync(IAmazonCustomerProfiles client, string domainName, DateTime createdAt,
+        IReadOnlyDictionary<string, string> tags, InventoryEntry? previous, CancellationToken cancellationToken)
     {
-        var tags = domain.Tags ?? new Dictionary<string, string>();
         try
         {
-            var streams = await client.ListEventStreamsAsync(new ListEventStreamsRequest { DomainName = domain.DomainName, MaxResults = 100 }, stopping);
+            var streams = await client.ListEventStreamsAsync(new ListEventStreamsRequest { DomainName = domainName, MaxResults = 100 }, cancellationToken);
             var stream = streams.Items?.FirstOrDefault();
             var message = stream?.DestinationSummary?.Status is { } status && status != EventStreamDestinationStatus.HEALTHY
-                ? await ReadMessageAsync(client, stream, previous, stopping)
+                ? await ReadMessageAsync(client, stream, previous, cancellationToken)
                 : null;
-            return new InventoryEntry(domain.DomainName ?? "", domain.CreatedAt ?? default, tags, stream, Message: message);
+            return new InventoryEntry(domainName, createdAt, tags, stream, Message: message);
         }
         catch (Exception ex) when (ex is not OperationCanceledException)
         {
-            // Keep what we knew, and say why it may be stale.
-            return new InventoryEntry(domain.DomainName ?? "", domain.CreatedAt ?? default, tags, previous?.Stream, AwsErrorText.Describe(ex));
+            return new InventoryEntry(domainName, createdAt, tags, previous?.Stream, AwsErrorText.Describe(ex), previous?.Message);
         }
     }
 
@@ -278,18 +319,9 @@ public sealed class InventoryStore(RegionClients clients, ISharedInventoryCache 
     private void Publish(InventoryKey key)
     {
         // While the app stops, circuits are torn down with it; a late push would render into a disposed container.
-        if (lifetime.ApplicationStopping.IsCancellationRequested)
+        if (!lifetime.ApplicationStopping.IsCancellationRequested)
         {
-            return;
-        }
-
-        try
-        {
-            Changed?.Invoke(key);
-        }
-        catch (Exception ex)
-        {
-            logger.LogWarning(ex, "An inventory subscriber failed");
+            _subscribers.Notify(key);
         }
     }
 
