@@ -1,11 +1,13 @@
+using EventStreamConsole.Audit;
 using EventStreamConsole.Authentication;
+using EventStreamConsole.Aws;
 using EventStreamConsole.Components;
 using EventStreamConsole.Configuration;
+using EventStreamConsole.Health;
 using EventStreamConsole.Hosting;
-using EventStreamConsole.Model;
-using EventStreamConsole.Model.Audit;
-using EventStreamConsole.Model.Health;
-using EventStreamConsole.Model.Inventory;
+using EventStreamConsole.Inventory;
+using EventStreamConsole.Service;
+using EventStreamConsole.ViewModels;
 using Microsoft.Extensions.Options;
 using Serilog;
 

@@ -1,7 +1,7 @@
 using System.Text.RegularExpressions;
 using Amazon.Kinesis.Model;
+using EventStreamConsole.Aws;
 using EventStreamConsole.CustomerProfiles.Validation;
-using EventStreamConsole.Model;
 using EventStreamConsole.Tests.EndToEnd.Infrastructure;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;

@@ -1,9 +1,10 @@
 using System.Net;
+using EventStreamConsole.Aws;
 using EventStreamConsole.Configuration;
 using EventStreamConsole.Emulator.Protocol;
-using EventStreamConsole.Model;
 using EventStreamConsole.Hosting;
-using EventStreamConsole.Model.Inventory;
+using EventStreamConsole.Inventory;
+using EventStreamConsole.Service;
 using EventStreamConsole.Tests.Shared;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;

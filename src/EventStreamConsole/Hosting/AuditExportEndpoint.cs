@@ -1,6 +1,7 @@
 using System.Globalization;
+using EventStreamConsole.Audit;
 using EventStreamConsole.Authentication;
-using EventStreamConsole.Model.Audit;
+using EventStreamConsole.ViewModels;
 using Microsoft.Extensions.Options;
 
 namespace EventStreamConsole.Hosting;

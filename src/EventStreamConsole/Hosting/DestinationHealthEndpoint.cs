@@ -1,8 +1,9 @@
 using System.Text.Json.Serialization;
+using EventStreamConsole.Aws;
 using EventStreamConsole.Configuration;
-using EventStreamConsole.Model;
-using EventStreamConsole.Model.Health;
-using EventStreamConsole.Model.Inventory;
+using EventStreamConsole.Health;
+using EventStreamConsole.Inventory;
+using EventStreamConsole.ViewModels;
 using Microsoft.Extensions.Options;
 
 namespace EventStreamConsole.Hosting;

@@ -1,4 +1,4 @@
-using EventStreamConsole.Model.Health;
+using EventStreamConsole.Health;
 using MudBlazor.Services;
 using OpenTelemetry.Metrics;
 using OpenTelemetry.Resources;

@@ -1,6 +1,6 @@
 using Bunit;
 using EventStreamConsole.Configuration;
-using EventStreamConsole.Model;
+using EventStreamConsole.ViewModels;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;
 using MudBlazor.Services;

@@ -1,13 +1,16 @@
 using System.Net;
-using EventStreamConsole.Authentication;
 using Amazon.CustomerProfiles;
 using Amazon.CustomerProfiles.Model;
+using EventStreamConsole.Audit;
+using EventStreamConsole.Authentication;
+using EventStreamConsole.Aws;
 using EventStreamConsole.CustomerProfiles.Runtime;
-using EventStreamConsole.Model;
-using EventStreamConsole.Model.Audit;
-using EventStreamConsole.Model.Changes;
-using EventStreamConsole.Model.Health;
-using EventStreamConsole.Model.Inventory;
+using EventStreamConsole.Health;
+using EventStreamConsole.Inventory;
+using EventStreamConsole.Service;
+using EventStreamConsole.Service.Changes;
+using EventStreamConsole.Subscriptions;
+using EventStreamConsole.ViewModels;
 
 namespace EventStreamConsole.Tests.Shared;
 

@@ -1,7 +1,7 @@
 using Amazon.CustomerProfiles;
 using Amazon.CustomerProfiles.Model;
-using EventStreamConsole.Model;
-using EventStreamConsole.Model.Inventory;
+using EventStreamConsole.Inventory;
+using EventStreamConsole.Service;
 
 namespace EventStreamConsole.Tests.Shared;
 

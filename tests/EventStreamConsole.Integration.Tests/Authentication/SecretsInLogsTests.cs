@@ -1,6 +1,6 @@
 using System.Net;
-using EventStreamConsole.Model;
-using EventStreamConsole.Model.Inventory;
+using EventStreamConsole.Inventory;
+using EventStreamConsole.Service;
 using EventStreamConsole.Tests.Shared;
 using Microsoft.Extensions.DependencyInjection;
 

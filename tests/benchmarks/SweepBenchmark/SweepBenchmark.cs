@@ -1,12 +1,12 @@
 using System.Diagnostics;
 using System.Globalization;
-using EventStreamConsole.CustomerProfiles;
 using Amazon.CustomerProfiles;
 using Amazon.CustomerProfiles.Model;
+using EventStreamConsole.Aws;
+using EventStreamConsole.CustomerProfiles;
 using EventStreamConsole.Emulator;
 using EventStreamConsole.Emulator.Protocol;
-using EventStreamConsole.Model;
-using EventStreamConsole.Model.Inventory;
+using EventStreamConsole.Inventory;
 using EventStreamConsole.Tests.Shared;
 using Microsoft.Playwright;
 using KinesisModel = Amazon.Kinesis.Model;

@@ -1,6 +1,8 @@
-using EventStreamConsole.Model;
-using EventStreamConsole.Model.Changes;
-using EventStreamConsole.Model.Inventory;
+using EventStreamConsole.Aws;
+using EventStreamConsole.Inventory;
+using EventStreamConsole.Service;
+using EventStreamConsole.Service.Changes;
+using EventStreamConsole.ViewModels;
 using Microsoft.AspNetCore.Components;
 using MudBlazor;
 

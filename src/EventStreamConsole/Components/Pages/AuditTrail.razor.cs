@@ -1,6 +1,8 @@
+using EventStreamConsole.Audit;
+using EventStreamConsole.Aws;
 using EventStreamConsole.Hosting;
-using EventStreamConsole.Model;
-using EventStreamConsole.Model.Audit;
+using EventStreamConsole.Service;
+using EventStreamConsole.ViewModels;
 using Microsoft.AspNetCore.Components;
 using MudBlazor;
 

@@ -1,6 +1,9 @@
+using EventStreamConsole.Aws;
 using EventStreamConsole.Configuration;
-using EventStreamConsole.Model;
-using EventStreamConsole.Model.Health;
+using EventStreamConsole.Health;
+using EventStreamConsole.Service;
+using EventStreamConsole.Subscriptions;
+using EventStreamConsole.ViewModels;
 using Microsoft.AspNetCore.Components;
 using Microsoft.Extensions.Options;
 using Microsoft.JSInterop;

@@ -1,8 +1,10 @@
-using EventStreamConsole.Authentication;
-using EventStreamConsole.Components.Dialogs;
 using Amazon.CustomerProfiles;
 using Amazon.CustomerProfiles.Model;
-using EventStreamConsole.Model;
+using EventStreamConsole.Authentication;
+using EventStreamConsole.Aws;
+using EventStreamConsole.Components.Dialogs;
+using EventStreamConsole.Service;
+using EventStreamConsole.ViewModels;
 using Microsoft.AspNetCore.Components;
 using MudBlazor;
 
@@ -36,7 +38,7 @@ public sealed partial class DomainPage : IDisposable
     private string Region => Place.Region;
 
     /// <summary>The account and region of the page.</summary>
-    private Model.Inventory.InventoryKey At => Place.At;
+    private Inventory.InventoryKey At => Place.At;
 
     /// <summary>The account for addresses: null for the default one.</summary>
     private string? AccountLink => Place.AccountParameter;

@@ -1,7 +1,10 @@
+using EventStreamConsole.Aws;
 using EventStreamConsole.Components.Controls;
 using EventStreamConsole.Components.Dialogs;
-using EventStreamConsole.Model;
-using EventStreamConsole.Model.Inventory;
+using EventStreamConsole.Inventory;
+using EventStreamConsole.Service;
+using EventStreamConsole.Subscriptions;
+using EventStreamConsole.ViewModels;
 using Microsoft.AspNetCore.Components;
 using MudBlazor;
 

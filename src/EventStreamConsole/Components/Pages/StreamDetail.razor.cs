@@ -1,9 +1,11 @@
-using EventStreamConsole.Authentication;
-using EventStreamConsole.Components.Dialogs;
-using EventStreamConsole.Configuration;
 using Amazon.CustomerProfiles;
 using Amazon.CustomerProfiles.Model;
-using EventStreamConsole.Model;
+using EventStreamConsole.Authentication;
+using EventStreamConsole.Aws;
+using EventStreamConsole.Components.Dialogs;
+using EventStreamConsole.Configuration;
+using EventStreamConsole.Service;
+using EventStreamConsole.ViewModels;
 using Microsoft.AspNetCore.Components;
 using Microsoft.Extensions.Options;
 using MudBlazor;
@@ -19,7 +21,7 @@ public sealed partial class StreamDetail : IAsyncDisposable
 {
     private CancellationTokenSource _disposed = new();
     private EventStreamDetail? _detail;
-    private IReadOnlyList<Model.Health.HealthTransition> _history = [];
+    private IReadOnlyList<Health.HealthTransition> _history = [];
     private DateTimeOffset? _refreshedAt;
     private bool _loading;
     private bool _notFound;
@@ -57,7 +59,7 @@ public sealed partial class StreamDetail : IAsyncDisposable
     private string Region => Place.Region;
 
     /// <summary>The account and region of the page.</summary>
-    private Model.Inventory.InventoryKey At => Place.At;
+    private Inventory.InventoryKey At => Place.At;
 
     /// <summary>The account for addresses: null for the default one.</summary>
     private string? AccountLink => Place.AccountParameter;

@@ -1,6 +1,6 @@
 using Bunit;
 using EventStreamConsole.Components.Dialogs;
-using EventStreamConsole.Model;
+using EventStreamConsole.Service;
 using EventStreamConsole.Tests.Shared;
 using Microsoft.Extensions.DependencyInjection;
 using MudBlazor;
@@ -92,7 +92,7 @@ public sealed class CreateEventStreamDialogTests : PageTestContext
     [Fact]
     public async Task Submit_AnswerLost_ShowsOutcomeUnknownCheckingUntilTheServiceKnows()
     {
-        Service.ChangeProgress = new EventStreamConsole.Model.Changes.ChangeProgress("The outcome is unknown; checking whether it was applied…");
+        Service.ChangeProgress = new EventStreamConsole.Service.Changes.ChangeProgress("The outcome is unknown; checking whether it was applied…");
         Service.ChangeGate = new TaskCompletionSource();
         var result = Open("retail");
         _provider.WaitForAssertion(() => Assert.Contains("2 streams", _provider.Markup, StringComparison.Ordinal));
@@ -111,7 +111,7 @@ public sealed class CreateEventStreamDialogTests : PageTestContext
     {
         var dialogs = Services.GetRequiredService<IDialogService>();
         Task<string?>? result = null;
-        _provider.InvokeAsync(() => result = CreateEventStreamDialog.ShowAsync(dialogs, new EventStreamConsole.Model.Inventory.InventoryKey(Streams.Account, Streams.Region), domain));
+        _provider.InvokeAsync(() => result = CreateEventStreamDialog.ShowAsync(dialogs, new EventStreamConsole.Inventory.InventoryKey(Streams.Account, Streams.Region), domain));
         _provider.WaitForAssertion(() => Assert.NotNull(_provider.Find(".create-form")));
         return result!;
     }

@@ -1,6 +1,6 @@
 using Bunit;
 using EventStreamConsole.Components.Dialogs;
-using EventStreamConsole.Model.Changes;
+using EventStreamConsole.Service.Changes;
 using EventStreamConsole.Tests.Shared;
 using Microsoft.Extensions.DependencyInjection;
 using MudBlazor;

@@ -1,7 +1,7 @@
 using Bunit;
+using EventStreamConsole.Aws;
 using EventStreamConsole.Components.Layout;
 using EventStreamConsole.CustomerProfiles;
-using EventStreamConsole.Model;
 using EventStreamConsole.Tests.Shared;
 
 namespace EventStreamConsole.Tests.Components.Layout;

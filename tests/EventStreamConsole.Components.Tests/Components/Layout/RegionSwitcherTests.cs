@@ -1,8 +1,8 @@
 using Bunit;
+using EventStreamConsole.Aws;
 using EventStreamConsole.Components.Layout;
 using EventStreamConsole.Components.Pages;
 using EventStreamConsole.CustomerProfiles;
-using EventStreamConsole.Model;
 using EventStreamConsole.Tests.Shared;
 
 namespace EventStreamConsole.Tests.Components.Layout;

@@ -1,8 +1,9 @@
 using Bunit;
+using EventStreamConsole.Audit;
 using EventStreamConsole.Components.Pages;
-using EventStreamConsole.Model.Audit;
-using EventStreamConsole.Tests.Model.Audit;
+using EventStreamConsole.Tests.Audit;
 using EventStreamConsole.Tests.Shared;
+using EventStreamConsole.ViewModels;
 
 namespace EventStreamConsole.Tests.Components.Pages;
 
@@ -71,7 +72,7 @@ public sealed class AuditTrailTests : PageTestContext
     [Fact]
     public void Render_ServiceRefuses_SaysWhy()
     {
-        Service.Failure = new EventStreamConsole.Model.ConsoleAccessDeniedException(EventStreamConsole.Authentication.ConsolePermission.ViewAudit,
+        Service.Failure = new EventStreamConsole.Service.ConsoleAccessDeniedException(EventStreamConsole.Authentication.ConsolePermission.ViewAudit,
             FakeEventStreamService.UserOf(EventStreamConsole.Authentication.ConsoleRole.Viewer), "Reading the audit trail needs the EventStreams.Auditor or EventStreams.Admin role; you have EventStreams.Viewer.");
 
         var cut = Render<AuditTrail>();

@@ -1,9 +1,9 @@
-using Bunit;
-using EventStreamConsole.Components.Pages;
 using Amazon.CustomerProfiles;
 using Amazon.CustomerProfiles.Model;
-using EventStreamConsole.Model.Health;
-using EventStreamConsole.Model.Inventory;
+using Bunit;
+using EventStreamConsole.Components.Pages;
+using EventStreamConsole.Health;
+using EventStreamConsole.Inventory;
 using EventStreamConsole.Tests.Shared;
 using Microsoft.Extensions.DependencyInjection;
 

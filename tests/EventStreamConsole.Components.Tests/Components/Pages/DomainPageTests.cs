@@ -1,6 +1,6 @@
 using Bunit;
 using EventStreamConsole.Components.Pages;
-using EventStreamConsole.Model;
+using EventStreamConsole.Service;
 using EventStreamConsole.Tests.Shared;
 
 namespace EventStreamConsole.Tests.Components.Pages;

@@ -1,8 +1,8 @@
-using Bunit;
-using EventStreamConsole.Components.Pages;
 using Amazon.CustomerProfiles;
 using Amazon.CustomerProfiles.Model;
-using EventStreamConsole.Model.Inventory;
+using Bunit;
+using EventStreamConsole.Components.Pages;
+using EventStreamConsole.Inventory;
 using EventStreamConsole.Tests.Shared;
 
 namespace EventStreamConsole.Tests.Components.Pages;

@@ -1,7 +1,7 @@
 using Bunit;
 using EventStreamConsole.Authentication;
 using EventStreamConsole.Components.Pages;
-using EventStreamConsole.Model;
+using EventStreamConsole.Service;
 using EventStreamConsole.Tests.Shared;
 
 namespace EventStreamConsole.Tests.Components.Pages;

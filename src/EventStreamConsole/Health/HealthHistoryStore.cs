@@ -1,0 +1,234 @@
+using Amazon.CustomerProfiles;
+using Amazon.CustomerProfiles.Model;
+using EventStreamConsole.Inventory;
+using EventStreamConsole.Storage;
+using EventStreamConsole.ViewModels;
+using Microsoft.Data.Sqlite;
+
+namespace EventStreamConsole.Health;
+
+/// <summary>
+/// Health and state transitions in SQLite (WAL, synchronous=FULL), with the last known condition of every stream and the
+/// webhook outbox. Comparing a sweep with the stored condition, writing its transitions and queueing their webhooks is one
+/// transaction, so each transition is recorded — and announced — exactly once, across restarts too.
+/// </summary>
+public sealed class HealthHistoryStore : IDisposable
+{
+    private const string Schema = """
+        CREATE TABLE IF NOT EXISTS stream_condition (
+            arn TEXT PRIMARY KEY, account TEXT NOT NULL, region TEXT NOT NULL, status TEXT NOT NULL, state TEXT NOT NULL);
+        CREATE TABLE IF NOT EXISTS transitions (
+            id TEXT PRIMARY KEY, account TEXT NOT NULL, region TEXT NOT NULL, domain_name TEXT NOT NULL, event_stream_name TEXT NOT NULL,
+            arn TEXT NOT NULL, kind TEXT NOT NULL, from_value TEXT, to_value TEXT NOT NULL, at INTEGER NOT NULL, observed_at INTEGER NOT NULL,
+            message TEXT, first_seen INTEGER NOT NULL);
+        CREATE INDEX IF NOT EXISTS transitions_at ON transitions (at DESC);
+        CREATE INDEX IF NOT EXISTS transitions_arn ON transitions (arn, at);
+        CREATE TABLE IF NOT EXISTS webhook_outbox (
+            transition_id TEXT NOT NULL, webhook TEXT NOT NULL, attempts INTEGER NOT NULL, next_attempt_at INTEGER NOT NULL,
+            delivered_at INTEGER, given_up INTEGER NOT NULL DEFAULT 0, last_error TEXT, PRIMARY KEY (transition_id, webhook));
+        """;
+
+    private const string TransitionColumns = "id, account, region, domain_name, event_stream_name, arn, kind, from_value, to_value, at, observed_at, message, first_seen";
+
+    private readonly SqliteConnection _connection;
+    private readonly Lock _gate = new();
+
+    /// <summary>Opens (or creates) the history at <paramref name="path"/>; null keeps it in memory.</summary>
+    public HealthHistoryStore(string? path) => _connection = SqliteFile.Open(path, Schema);
+
+    /// <summary>
+    /// Compares a complete read of a region with the stored condition of its streams and records what changed. Streams read
+    /// for the first time are stored as they are (an UNHEALTHY or STOPPED one gets a first-seen transition, not announced).
+    /// Domains whose read failed are left alone. Returns the new transitions.
+    /// </summary>
+    public IReadOnlyList<HealthTransition> Record(InventorySnapshot snapshot, DateTimeOffset observedAt, Func<HealthTransition, IEnumerable<string>> webhooksFor)
+    {
+        var recorded = new List<HealthTransition>();
+        lock (_gate)
+        {
+            using var transaction = _connection.BeginTransaction();
+            var known = LoadConditions(snapshot.Key, transaction);
+            var seen = new HashSet<string>(StringComparer.Ordinal);
+            foreach (var entry in snapshot.Entries.Where(e => e.Error is null && e.Stream is not null))
+            {
+                var stream = entry.Stream!;
+                seen.Add(stream.EventStreamArn ?? "");
+                var status = WireLabels.Of(entry.Status);
+                var state = WireLabels.Of(stream.State);
+                known.TryGetValue(stream.EventStreamArn ?? "", out var before);
+                var firstSeen = before is null;
+                if (before?.Status != status && (!firstSeen || status != "HEALTHY"))
+                {
+                    var at = status == "UNHEALTHY" && entry.UnhealthySince is { } since ? new DateTimeOffset(DateTime.SpecifyKind(since, DateTimeKind.Utc)) : observedAt;
+                    recorded.Add(Insert(snapshot.Key, entry, TransitionKind.Status, before?.Status, status, at, observedAt, entry.Message, firstSeen, transaction));
+                }
+
+                if (before?.State != state && (!firstSeen || state != "RUNNING"))
+                {
+                    var at = state == "STOPPED" && stream.StoppedSince is { } since ? new DateTimeOffset(DateTime.SpecifyKind(since, DateTimeKind.Utc)) : observedAt;
+                    recorded.Add(Insert(snapshot.Key, entry, TransitionKind.State, before?.State, state, at, observedAt, null, firstSeen, transaction));
+                }
+
+                if (before is null || before.Status != status || before.State != state)
+                {
+                    Run("INSERT INTO stream_condition (arn, account, region, status, state) VALUES (@arn, @account, @region, @status, @state) " +
+                        "ON CONFLICT (arn) DO UPDATE SET status = excluded.status, state = excluded.state", transaction,
+                        ("@arn", stream.EventStreamArn), ("@account", snapshot.Key.Account), ("@region", snapshot.Key.Region), ("@status", status), ("@state", state));
+                }
+            }
+
+            // A stream that is gone (deleted) starts afresh if it comes back.
+            var failedDomains = snapshot.Entries.Any(e => e.Error is not null);
+            foreach (var arn in known.Keys.Where(a => !seen.Contains(a) && !failedDomains))
+            {
+                Run("DELETE FROM stream_condition WHERE arn = @arn", transaction, ("@arn", arn));
+            }
+
+            foreach (var transition in recorded.Where(t => !t.FirstSeen))
+            {
+                foreach (var webhook in webhooksFor(transition))
+                {
+                    Run("INSERT OR IGNORE INTO webhook_outbox (transition_id, webhook, attempts, next_attempt_at) VALUES (@id, @webhook, 0, @now)", transaction,
+                        ("@id", transition.Id), ("@webhook", webhook), ("@now", observedAt.ToUnixTimeMilliseconds()));
+                }
+            }
+
+            transaction.Commit();
+        }
+
+        return recorded;
+    }
+
+    /// <summary>Transitions since <paramref name="since"/>, newest first, optionally of one stream (by ARN).</summary>
+    public IReadOnlyList<HealthTransition> Query(DateTimeOffset since, string? arn = null)
+    {
+        lock (_gate)
+        {
+            using var command = _connection.CreateCommand();
+            command.CommandText = $"SELECT {TransitionColumns} FROM transitions WHERE at >= @since" + (arn is null ? "" : " AND arn = @arn") + " ORDER BY at DESC, observed_at DESC";
+            command.Parameters.AddWithValue("@since", since.ToUnixTimeMilliseconds());
+            if (arn is not null)
+            {
+                command.Parameters.AddWithValue("@arn", arn);
+            }
+
+            using var reader = command.ExecuteReader();
+            var list = new List<HealthTransition>();
+            while (reader.Read())
+            {
+                list.Add(ReadTransition(reader));
+            }
+
+            return list;
+        }
+    }
+
+    /// <summary>Webhook deliveries that are due, oldest transition first.</summary>
+    public IReadOnlyList<(HealthTransition Transition, string Webhook, int Attempts)> DueDeliveries(DateTimeOffset now, int max)
+    {
+        lock (_gate)
+        {
+            using var command = _connection.CreateCommand();
+            command.CommandText = $"SELECT {string.Join(", ", TransitionColumns.Split(", ").Select(c => "t." + c))}, o.webhook, o.attempts FROM webhook_outbox o " +
+                "JOIN transitions t ON t.id = o.transition_id WHERE o.delivered_at IS NULL AND o.given_up = 0 AND o.next_attempt_at <= @now " +
+                "ORDER BY t.observed_at, t.id LIMIT @max";
+            command.Parameters.AddWithValue("@now", now.ToUnixTimeMilliseconds());
+            command.Parameters.AddWithValue("@max", max);
+            using var reader = command.ExecuteReader();
+            var list = new List<(HealthTransition, string, int)>();
+            while (reader.Read())
+            {
+                list.Add((ReadTransition(reader), reader.GetString(13), reader.GetInt32(14)));
+            }
+
+            return list;
+        }
+    }
+
+    public void MarkDelivered(string transitionId, string webhook, DateTimeOffset at)
+    {
+        lock (_gate)
+        {
+            Run("UPDATE webhook_outbox SET delivered_at = @at, attempts = attempts + 1, last_error = NULL WHERE transition_id = @id AND webhook = @webhook", null,
+                ("@at", at.ToUnixTimeMilliseconds()), ("@id", transitionId), ("@webhook", webhook));
+        }
+    }
+
+    public void MarkFailed(string transitionId, string webhook, DateTimeOffset nextAttempt, string error, bool giveUp)
+    {
+        lock (_gate)
+        {
+            Run("UPDATE webhook_outbox SET attempts = attempts + 1, next_attempt_at = @next, last_error = @error, given_up = @giveUp WHERE transition_id = @id AND webhook = @webhook", null,
+                ("@next", nextAttempt.ToUnixTimeMilliseconds()), ("@error", error), ("@giveUp", giveUp ? 1 : 0), ("@id", transitionId), ("@webhook", webhook));
+        }
+    }
+
+    /// <summary>Deletes transitions (and their deliveries) older than <paramref name="before"/>.</summary>
+    public void Prune(DateTimeOffset before)
+    {
+        lock (_gate)
+        {
+            Run("DELETE FROM webhook_outbox WHERE transition_id IN (SELECT id FROM transitions WHERE observed_at < @before); DELETE FROM transitions WHERE observed_at < @before",
+                null, ("@before", before.ToUnixTimeMilliseconds()));
+        }
+    }
+
+    public void Dispose()
+    {
+        // A sweep's write may still be running while the app stops; closing under it broke its transaction's rollback.
+        lock (_gate)
+        {
+            _connection.Dispose();
+        }
+    }
+
+    private HealthTransition Insert(InventoryKey key, InventoryEntry entry, TransitionKind kind, string? from, string to, DateTimeOffset at, DateTimeOffset observedAt,
+        string? message, bool firstSeen, SqliteTransaction transaction)
+    {
+        var transition = new HealthTransition(Guid.NewGuid().ToString("N"), key, entry.DomainName, entry.Stream!.EventStreamName ?? "", entry.Stream.EventStreamArn ?? "",
+            kind, from, to, at, observedAt, message, firstSeen);
+        Run($"INSERT INTO transitions ({TransitionColumns}) VALUES (@id, @account, @region, @domain, @stream, @arn, @kind, @from, @to, @at, @observed, @message, @first)",
+            transaction, ("@id", transition.Id), ("@account", key.Account), ("@region", key.Region), ("@domain", transition.DomainName), ("@stream", transition.EventStreamName),
+            ("@arn", transition.EventStreamArn), ("@kind", kind.ToString()), ("@from", from), ("@to", to), ("@at", at.ToUnixTimeMilliseconds()),
+            ("@observed", observedAt.ToUnixTimeMilliseconds()), ("@message", message), ("@first", firstSeen ? 1 : 0));
+        return transition;
+    }
+
+    private Dictionary<string, Condition> LoadConditions(InventoryKey key, SqliteTransaction transaction)
+    {
+        using var command = _connection.CreateCommand();
+        command.Transaction = transaction;
+        command.CommandText = "SELECT arn, status, state FROM stream_condition WHERE account = @account AND region = @region";
+        command.Parameters.AddWithValue("@account", key.Account);
+        command.Parameters.AddWithValue("@region", key.Region);
+        using var reader = command.ExecuteReader();
+        var conditions = new Dictionary<string, Condition>(StringComparer.Ordinal);
+        while (reader.Read())
+        {
+            conditions[reader.GetString(0)] = new Condition(reader.GetString(1), reader.GetString(2));
+        }
+
+        return conditions;
+    }
+
+    private static HealthTransition ReadTransition(SqliteDataReader r) => new(
+        r.GetString(0), new InventoryKey(r.GetString(1), r.GetString(2)), r.GetString(3), r.GetString(4), r.GetString(5),
+        Enum.Parse<TransitionKind>(r.GetString(6)), r.IsDBNull(7) ? null : r.GetString(7), r.GetString(8),
+        DateTimeOffset.FromUnixTimeMilliseconds(r.GetInt64(9)), DateTimeOffset.FromUnixTimeMilliseconds(r.GetInt64(10)),
+        r.IsDBNull(11) ? null : r.GetString(11), r.GetInt32(12) == 1);
+
+    private void Run(string sql, SqliteTransaction? transaction, params (string Name, object? Value)[] parameters)
+    {
+        using var command = _connection.CreateCommand();
+        command.Transaction = transaction;
+        command.CommandText = sql;
+        foreach (var (name, value) in parameters)
+        {
+            command.Parameters.AddWithValue(name, value ?? DBNull.Value);
+        }
+
+        command.ExecuteNonQuery();
+    }
+
+    private sealed record Condition(string Status, string State);
+}

@@ -1,0 +1,105 @@
+using Amazon.CustomerProfiles;
+using Amazon.CustomerProfiles.Model;
+using EventStreamConsole.ViewModels;
+
+namespace EventStreamConsole.Inventory;
+
+public enum HealthFilter
+{
+    All,
+    Unhealthy,
+    Healthy,
+    NoStream,
+}
+
+public enum StateFilter
+{
+    All,
+    Running,
+    Stopped,
+}
+
+/// <summary>The column a list is sorted by; the URL carries its name in lower case.</summary>
+public enum SortColumn
+{
+    Domain,
+    Stream,
+    State,
+    Health,
+    Destination,
+    Created,
+}
+
+/// <summary>Search, filters, sort and page of the event streams list: everything the URL keeps.</summary>
+public sealed record InventoryQuery(
+    string? Search = null,
+    HealthFilter Health = HealthFilter.All,
+    StateFilter State = StateFilter.All,
+    SortColumn Sort = SortColumn.Health,
+    bool Descending = false,
+    int Page = 0,
+    int PageSize = 25)
+{
+    public static readonly int[] PageSizes = [10, 25, 50, 100];
+
+    /// <summary>Filters, sorts and pages the snapshot; TotalItems is the filtered count.</summary>
+    public (IReadOnlyList<InventoryEntry> Items, int TotalItems) Apply(IReadOnlyList<InventoryEntry> entries)
+    {
+        var filtered = entries.Where(Matches).ToList();
+        var sorted = Order(filtered).ToList();
+        var page = Math.Clamp(Page, 0, Math.Max(0, (sorted.Count - 1) / PageSize));
+        return (sorted.Skip(page * PageSize).Take(PageSize).ToList(), sorted.Count);
+    }
+
+    private bool Matches(InventoryEntry entry)
+    {
+        if (!string.IsNullOrWhiteSpace(Search)
+            && !entry.DomainName.Contains(Search.Trim(), StringComparison.OrdinalIgnoreCase)
+            && entry.Stream?.EventStreamName?.Contains(Search.Trim(), StringComparison.OrdinalIgnoreCase) != true
+            && entry.DestinationName?.Contains(Search.Trim(), StringComparison.OrdinalIgnoreCase) != true)
+        {
+            return false;
+        }
+
+        var healthMatches = Health switch
+        {
+            HealthFilter.Unhealthy => entry.Status == EventStreamDestinationStatus.UNHEALTHY,
+            HealthFilter.Healthy => entry.Status == EventStreamDestinationStatus.HEALTHY,
+            HealthFilter.NoStream => !entry.HasStream,
+            _ => true,
+        };
+        var stateMatches = State switch
+        {
+            StateFilter.Running => entry.Stream?.State == EventStreamState.RUNNING,
+            StateFilter.Stopped => entry.Stream?.State == EventStreamState.STOPPED,
+            _ => true,
+        };
+        return healthMatches && stateMatches;
+    }
+
+    private IEnumerable<InventoryEntry> Order(List<InventoryEntry> entries)
+    {
+        IOrderedEnumerable<InventoryEntry> ordered = Sort switch
+        {
+            // Problems first: unhealthy by how long they have been unhealthy, then stopped, then healthy, then no stream.
+            SortColumn.Health => Descending
+                ? entries.OrderByDescending(HealthRank).ThenByDescending(e => e.UnhealthySince ?? DateTime.MaxValue)
+                : entries.OrderBy(HealthRank).ThenBy(e => e.UnhealthySince ?? DateTime.MaxValue),
+            SortColumn.Stream => By(entries, e => e.Stream?.EventStreamName ?? "\uffff"),
+            SortColumn.State => By(entries, e => e.Stream is null ? "\uffff" : WireLabels.Of(e.Stream.State)),
+            SortColumn.Destination => By(entries, e => e.DestinationName ?? "\uffff"),
+            SortColumn.Created => Descending ? entries.OrderByDescending(e => e.DomainCreatedAt) : entries.OrderBy(e => e.DomainCreatedAt),
+            _ => By(entries, e => e.DomainName),
+        };
+        return ordered.ThenBy(e => e.DomainName, StringComparer.Ordinal);
+    }
+
+    private IOrderedEnumerable<InventoryEntry> By(List<InventoryEntry> entries, Func<InventoryEntry, string> key) =>
+        Descending ? entries.OrderByDescending(key, StringComparer.OrdinalIgnoreCase) : entries.OrderBy(key, StringComparer.OrdinalIgnoreCase);
+
+    private static int HealthRank(InventoryEntry entry) =>
+        entry.Status == EventStreamDestinationStatus.UNHEALTHY ? 0
+        : entry.Stream?.State == EventStreamState.STOPPED ? 1
+        : entry.HasStream ? 2
+        : 3;
+}

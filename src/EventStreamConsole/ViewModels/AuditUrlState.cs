@@ -1,0 +1,60 @@
+using System.Globalization;
+using EventStreamConsole.Audit;
+using Microsoft.AspNetCore.WebUtilities;
+
+namespace EventStreamConsole.ViewModels;
+
+/// <summary>
+/// The audit filters as URL query parameters (?user=&amp;stream=&amp;action=&amp;result=&amp;from=&amp;to=, days in UTC, both
+/// inclusive), shared by the page and the CSV export so an export holds exactly what the page shows.
+/// </summary>
+public static class AuditUrlState
+{
+    private const string DayFormat = "yyyy-MM-dd";
+
+    public static AuditQuery Parse(IReadOnlyDictionary<string, string?> values) => new(
+        User: Value(values, "user"),
+        Stream: Value(values, "stream"),
+        Action: AuditActions.All.FirstOrDefault(a => string.Equals(a, Value(values, "action"), StringComparison.OrdinalIgnoreCase)),
+        Result: Enum.TryParse<AuditResult>(Value(values, "result"), ignoreCase: true, out var result) && Enum.IsDefined(result) ? result : null,
+        From: Day(Value(values, "from")),
+        To: Day(Value(values, "to"))?.AddDays(1));
+
+    public static string ToQueryString(AuditQuery query)
+    {
+        var values = new Dictionary<string, string?>();
+        Add(values, "user", query.User);
+        Add(values, "stream", query.Stream);
+        Add(values, "action", query.Action);
+        Add(values, "result", query.Result?.ToString());
+        Add(values, "from", query.From?.UtcDateTime.ToString(DayFormat, CultureInfo.InvariantCulture));
+        Add(values, "to", query.To?.AddDays(-1).UtcDateTime.ToString(DayFormat, CultureInfo.InvariantCulture));
+        return values.Count == 0 ? "" : QueryHelpers.AddQueryString("", values);
+    }
+
+    /// <summary>The first day of the range as a date (for a date picker); null when open.</summary>
+    public static DateTime? FromDay(AuditQuery query) => query.From?.UtcDateTime.Date;
+
+    /// <summary>The last day of the range, inclusive; null when open.</summary>
+    public static DateTime? ToDay(AuditQuery query) => query.To?.AddDays(-1).UtcDateTime.Date;
+
+    public static DateTimeOffset? StartOf(DateTime? day) => day is { } d ? new DateTimeOffset(DateTime.SpecifyKind(d.Date, DateTimeKind.Utc)) : null;
+
+    public static DateTimeOffset? EndOf(DateTime? day) => StartOf(day)?.AddDays(1);
+
+    private static DateTimeOffset? Day(string? value) =>
+        DateTime.TryParseExact(value, DayFormat, CultureInfo.InvariantCulture, DateTimeStyles.AdjustToUniversal | DateTimeStyles.AssumeUniversal, out var day)
+            ? new DateTimeOffset(DateTime.SpecifyKind(day.Date, DateTimeKind.Utc))
+            : null;
+
+    private static string? Value(IReadOnlyDictionary<string, string?> values, string key) =>
+        values.TryGetValue(key, out var value) && !string.IsNullOrWhiteSpace(value) ? value.Trim() : null;
+
+    private static void Add(Dictionary<string, string?> values, string key, string? value)
+    {
+        if (!string.IsNullOrWhiteSpace(value))
+        {
+            values[key] = value.Trim();
+        }
+    }
+}

@@ -1,0 +1,21 @@
+namespace EventStreamConsole.ViewModels;
+
+/// <summary>
+/// The console's addresses, with every label escaped. <c>account</c> is given for an account other than the default one
+/// (null or empty: the default account, and the address stays short).
+/// </summary>
+public static class Links
+{
+    public static string Home(string region, string? account = null) => $"/?region={Uri.EscapeDataString(region)}{AccountPart(account)}";
+
+    public static string Domain(string region, string domain, string? account = null) =>
+        $"/domains/{Uri.EscapeDataString(domain)}?region={Uri.EscapeDataString(region)}{AccountPart(account)}";
+
+    public static string Stream(string region, string domain, string stream, string? account = null) =>
+        $"/domains/{Uri.EscapeDataString(domain)}/streams/{Uri.EscapeDataString(stream)}?region={Uri.EscapeDataString(region)}{AccountPart(account)}";
+
+    /// <summary>The account to put in an address: null for the default account.</summary>
+    public static string? AccountParameter(string account, string defaultAccount) => account.Length == 0 || account == defaultAccount ? null : account;
+
+    private static string AccountPart(string? account) => string.IsNullOrEmpty(account) ? "" : $"&account={Uri.EscapeDataString(account)}";
+}

@@ -1,0 +1,121 @@
+using Amazon.CustomerProfiles;
+using Amazon.CustomerProfiles.Model;
+using EventStreamConsole.Health;
+using EventStreamConsole.Inventory;
+using EventStreamConsole.Tests.Shared;
+
+namespace EventStreamConsole.Tests.Health;
+
+public sealed class HealthHistoryStoreTests : IDisposable
+{
+    private static readonly InventoryKey s_key = new(Streams.Account, Streams.Region);
+    private static readonly DateTimeOffset s_t0 = new(2026, 11, 28, 3, 0, 0, TimeSpan.Zero);
+    private readonly string _directory = Directory.CreateTempSubdirectory("history-").FullName;
+
+    private string DatabasePath => Path.Combine(_directory, "history.db");
+
+    private static InventorySnapshot Snapshot(params EventStreamSummary[] streams) =>
+        new(s_key, [.. streams.Select(s => Streams.Entry(s.DomainName!, s))], s_t0, false, streams.Length, streams.Length, null);
+
+    private static EventStreamSummary Unhealthy(string domain, DateTime since) =>
+        Streams.Summary(domain, status: EventStreamDestinationStatus.UNHEALTHY, unhealthySince: since);
+
+    private static IEnumerable<string> AllWebhooks(HealthTransition t) => ["ops"];
+
+    [Fact]
+    public void Record_SameConditionTwice_TransitionRecordedOnce()
+    {
+        using var store = new HealthHistoryStore(DatabasePath);
+        store.Record(Snapshot(Streams.Summary("retail")), s_t0, AllWebhooks);
+        var since = s_t0.UtcDateTime.AddMinutes(3);
+
+        var first = store.Record(Snapshot(Unhealthy("retail", since)), s_t0.AddMinutes(5), AllWebhooks);
+        var again = store.Record(Snapshot(Unhealthy("retail", since)), s_t0.AddMinutes(6), AllWebhooks);
+
+        var transition = Assert.Single(first);
+        Assert.Empty(again);
+        Assert.Equal(("HEALTHY", "UNHEALTHY"), (transition.From, transition.To));
+        Assert.Equal(new DateTimeOffset(since), transition.At);
+        Assert.Single(store.DueDeliveries(s_t0.AddMinutes(10), 10));
+    }
+
+    [Fact]
+    public void Record_AfterRestart_NothingRecordedOrAnnouncedAgain()
+    {
+        using (var store = new HealthHistoryStore(DatabasePath))
+        {
+            store.Record(Snapshot(Streams.Summary("retail")), s_t0, AllWebhooks);
+            store.Record(Snapshot(Unhealthy("retail", s_t0.UtcDateTime.AddMinutes(1))), s_t0.AddMinutes(2), AllWebhooks);
+            var due = Assert.Single(store.DueDeliveries(s_t0.AddMinutes(2), 10));
+            store.MarkDelivered(due.Transition.Id, due.Webhook, s_t0.AddMinutes(2));
+        }
+
+        using var restarted = new HealthHistoryStore(DatabasePath);
+        var afterRestart = restarted.Record(Snapshot(Unhealthy("retail", s_t0.UtcDateTime.AddMinutes(1))), s_t0.AddMinutes(3), AllWebhooks);
+
+        Assert.Empty(afterRestart);
+        Assert.Empty(restarted.DueDeliveries(s_t0.AddHours(1), 10));
+        Assert.Single(restarted.Query(s_t0.AddDays(-1)));
+    }
+
+    [Fact]
+    public void Record_FirstSightOfABrokenStream_RecordedButNotAnnounced()
+    {
+        using var store = new HealthHistoryStore(path: null);
+
+        var transitions = store.Record(Snapshot(Unhealthy("retail", s_t0.UtcDateTime.AddDays(-2)), Streams.Summary("stopped", EventStreamState.STOPPED), Streams.Summary("fine")),
+            s_t0, AllWebhooks);
+
+        Assert.Equal(2, transitions.Count);
+        Assert.All(transitions, t => Assert.True(t.FirstSeen));
+        Assert.Contains(transitions, t => t is { Kind: TransitionKind.Status, To: "UNHEALTHY" } && t.At == s_t0.AddDays(-2));
+        Assert.Contains(transitions, t => t is { Kind: TransitionKind.State, To: "STOPPED" });
+        Assert.Empty(store.DueDeliveries(s_t0.AddHours(1), 10));
+    }
+
+    [Fact]
+    public void Record_DomainReadFailed_ItsStreamIsLeftAlone()
+    {
+        using var store = new HealthHistoryStore(path: null);
+        store.Record(Snapshot(Unhealthy("retail", s_t0.UtcDateTime)), s_t0, AllWebhooks);
+        var failed = new InventorySnapshot(s_key, [Streams.Entry("retail", Streams.Summary("retail")) with { Error = "ThrottlingException" }], s_t0, false, 1, 1, null);
+
+        Assert.Empty(store.Record(failed, s_t0.AddMinutes(1), AllWebhooks));
+        Assert.Empty(store.Record(Snapshot(Unhealthy("retail", s_t0.UtcDateTime)), s_t0.AddMinutes(2), AllWebhooks));
+    }
+
+    [Fact]
+    public void Outages_BrokenThenHealed_PairedWithTheirDuration()
+    {
+        using var store = new HealthHistoryStore(path: null);
+        store.Record(Snapshot(Streams.Summary("retail")), s_t0, AllWebhooks);
+        store.Record(Snapshot(Unhealthy("retail", s_t0.UtcDateTime.AddMinutes(10))), s_t0.AddMinutes(11), AllWebhooks);
+        store.Record(Snapshot(Streams.Summary("retail")), s_t0.AddMinutes(52), AllWebhooks);
+        store.Record(Snapshot(Unhealthy("retail", s_t0.UtcDateTime.AddHours(2))), s_t0.AddHours(2).AddMinutes(1), AllWebhooks);
+
+        var outages = Outage.From(store.Query(s_t0.AddDays(-7)));
+
+        Assert.Equal(2, outages.Count);
+        Assert.True(outages[0].IsOngoing);
+        Assert.Equal(TimeSpan.FromMinutes(42), outages[1].Duration(s_t0.AddDays(1)));
+    }
+
+    [Fact]
+    public void Prune_OldTransitions_Gone()
+    {
+        using var store = new HealthHistoryStore(path: null);
+        store.Record(Snapshot(Streams.Summary("retail")), s_t0, AllWebhooks);
+        store.Record(Snapshot(Unhealthy("retail", s_t0.UtcDateTime)), s_t0.AddMinutes(1), AllWebhooks);
+
+        store.Prune(s_t0.AddDays(1));
+
+        Assert.Empty(store.Query(s_t0.AddYears(-1)));
+        Assert.Empty(store.DueDeliveries(s_t0.AddDays(2), 10));
+    }
+
+    public void Dispose()
+    {
+        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        Directory.Delete(_directory, recursive: true);
+    }
+}

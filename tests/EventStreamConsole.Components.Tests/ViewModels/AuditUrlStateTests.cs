@@ -1,0 +1,28 @@
+using EventStreamConsole.Audit;
+using EventStreamConsole.ViewModels;
+
+namespace EventStreamConsole.Tests.ViewModels;
+
+public sealed class AuditUrlStateTests
+{
+    [Fact]
+    public void ToQueryString_ThenParse_SameFilters()
+    {
+        var query = new AuditQuery("tess", "orders", AuditActions.TagResource, AuditResult.Refused,
+            new DateTimeOffset(2026, 11, 1, 0, 0, 0, TimeSpan.Zero), new DateTimeOffset(2026, 11, 29, 0, 0, 0, TimeSpan.Zero));
+
+        var text = AuditUrlState.ToQueryString(query);
+        var parsed = AuditUrlState.Parse(EventStreamConsole.ViewModels.ListUrlState.FromUri("http://x/audit" + text));
+
+        Assert.Equal("?user=tess&stream=orders&action=TagResource&result=Refused&from=2026-11-01&to=2026-11-28", text);
+        Assert.Equal(query, parsed);
+    }
+
+    [Fact]
+    public void Parse_Nonsense_IgnoredFilters()
+    {
+        var parsed = AuditUrlState.Parse(new Dictionary<string, string?> { ["action"] = "DropTable", ["result"] = "42", ["from"] = "yesterday" });
+
+        Assert.Equal(new AuditQuery(), parsed);
+    }
+}
