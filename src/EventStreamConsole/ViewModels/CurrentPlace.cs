@@ -10,7 +10,7 @@ namespace EventStreamConsole.ViewModels;
 /// <summary>
 /// The circuit's address, the one way every page and the layout read and write URL state: the account and region it
 /// names (?account=&amp;region=, defaults when absent), the other query values (each page's codec, such as
-/// <see cref="ListUrlState"/> or <see cref="Audit.AuditUrlState"/>, parses them), and replacing it as a view changes.
+/// <see cref="ListUrlState"/> or <see cref="AuditUrlState"/>, parses them), and replacing it as a view changes.
 /// Values are read from the address at each access, so they are right even before a subscriber hears of a navigation.
 /// </summary>
 public sealed class CurrentPlace : IDisposable
@@ -45,6 +45,15 @@ public sealed class CurrentPlace : IDisposable
 
     /// <summary>The account to put in addresses: null for the default account.</summary>
     public string? AccountParameter => Links.AccountParameter(Account.AccountId, _service.AccountId);
+
+    /// <summary>This account and region's event streams.</summary>
+    public string HomeLink => Links.Home(Region, AccountParameter);
+
+    /// <summary>A domain of this account and region.</summary>
+    public string DomainLink(string domain) => Links.Domain(Region, domain, AccountParameter);
+
+    /// <summary>An event stream of this account and region.</summary>
+    public string StreamLink(string domain, string stream) => Links.Stream(Region, domain, stream, AccountParameter);
 
     /// <summary>Calls <paramref name="callback"/> through <paramref name="dispatch"/> after every navigation; dispose to stop.</summary>
     public Subscription Subscribe(string name, Func<Func<Task>, Task> dispatch, Action callback) =>

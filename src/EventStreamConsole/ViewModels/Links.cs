@@ -14,6 +14,10 @@ public static class Links
     public static string Stream(string region, string domain, string stream, string? account = null) =>
         $"/domains/{Uri.EscapeDataString(domain)}/streams/{Uri.EscapeDataString(stream)}?region={Uri.EscapeDataString(region)}{AccountPart(account)}";
 
+    /// <summary>A stream of the (account, region) <paramref name="at"/>; the account is left out when it is <paramref name="defaultAccount"/>.</summary>
+    public static string Stream(Inventory.InventoryKey at, string defaultAccount, string domain, string stream) =>
+        Stream(at.Region, domain, stream, AccountParameter(at.Account, defaultAccount));
+
     /// <summary>The account to put in an address: null for the default account.</summary>
     public static string? AccountParameter(string account, string defaultAccount) => account.Length == 0 || account == defaultAccount ? null : account;
 

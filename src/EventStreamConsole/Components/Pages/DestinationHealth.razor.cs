@@ -103,7 +103,7 @@ public sealed partial class DestinationHealth : IDisposable
     private async Task CopySummaryAsync()
     {
         var text = _overview.Summary(Time.GetUtcNow(), row => Navigation.ToAbsoluteUri(
-            Links.Stream(row.Key.Region, row.DomainName, row.EventStreamName, Links.AccountParameter(row.Key.Account, Service.AccountId))).ToString());
+            Links.Stream(row.Key, Service.AccountId, row.DomainName, row.EventStreamName)).ToString());
         var copied = false;
         try
         {

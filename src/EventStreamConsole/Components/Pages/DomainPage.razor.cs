@@ -33,16 +33,6 @@ public sealed partial class DomainPage : IDisposable
 
     [Inject] public required CurrentPlace Place { get; init; }
 
-    private ConsoleAccount Account => Place.Account;
-
-    private string Region => Place.Region;
-
-    /// <summary>The account and region of the page.</summary>
-    private Inventory.InventoryKey At => Place.At;
-
-    /// <summary>The account for addresses: null for the default one.</summary>
-    private string? AccountLink => Place.AccountParameter;
-
     // Only the first page can tell that the domain has no stream; AWS allows one per domain.
     private bool CanCreate => !_loading && _error is null && _pages.Index == 0 && _items.Count == 0;
 
@@ -79,14 +69,14 @@ public sealed partial class DomainPage : IDisposable
         _error = null;
         try
         {
-            var page = await Service.ListEventStreamsAsync(At, DomainName, _pages.CurrentToken, _pageSize, _disposed.Token);
+            var page = await Service.ListEventStreamsAsync(Place.At, DomainName, _pages.CurrentToken, _pageSize, _disposed.Token);
             _items = page.Items;
             _pages.Loaded(page.NextToken);
         }
         catch (ResourceNotFoundException)
         {
             _items = [];
-            _error = $"Domain '{DomainName}' does not exist in {Region}.";
+            _error = $"Domain '{DomainName}' does not exist in {Place.Region}.";
         }
         catch (OperationCanceledException) when (_disposed.IsCancellationRequested)
         {
@@ -104,10 +94,10 @@ public sealed partial class DomainPage : IDisposable
 
     private async Task CreateAsync()
     {
-        var created = await CreateEventStreamDialog.ShowAsync(Dialogs, At, DomainName);
+        var created = await CreateEventStreamDialog.ShowAsync(Dialogs, Place.At, DomainName);
         if (created is not null)
         {
-            Navigation.NavigateTo(Links.Stream(Region, DomainName, created, AccountLink));
+            Navigation.NavigateTo(Place.StreamLink(DomainName, created));
         }
     }
 

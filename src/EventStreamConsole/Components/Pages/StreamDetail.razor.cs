@@ -54,16 +54,6 @@ public sealed partial class StreamDetail : IAsyncDisposable
 
     [Inject] public required IOptions<ConsoleOptions> Options { get; init; }
 
-    private ConsoleAccount Account => Place.Account;
-
-    private string Region => Place.Region;
-
-    /// <summary>The account and region of the page.</summary>
-    private Inventory.InventoryKey At => Place.At;
-
-    /// <summary>The account for addresses: null for the default one.</summary>
-    private string? AccountLink => Place.AccountParameter;
-
     private TimeSpan RefreshInterval => Options.Value.DetailRefreshInterval;
 
     protected override void OnInitialized()
@@ -106,7 +96,7 @@ public sealed partial class StreamDetail : IAsyncDisposable
         _loading = true;
         try
         {
-            _detail = await Service.GetEventStreamAsync(At, DomainName, EventStreamName, _disposed.Token);
+            _detail = await Service.GetEventStreamAsync(Place.At, DomainName, EventStreamName, _disposed.Token);
             _refreshedAt = Time.GetUtcNow();
             _history = await Service.GetHistoryAsync(_refreshedAt.Value.AddDays(-7), _detail.EventStreamArn, _disposed.Token);
             _error = null;
@@ -152,7 +142,7 @@ public sealed partial class StreamDetail : IAsyncDisposable
         if (_detail is not null && await DeleteEventStreamDialog.ShowAsync(Dialogs, _detail))
         {
             Snackbar.Add($"Deleted event stream {_detail.EventStreamName}.", Severity.Success);
-            Navigation.NavigateTo(Links.Domain(Region, DomainName, AccountLink));
+            Navigation.NavigateTo(Place.DomainLink(DomainName));
         }
     }
 
