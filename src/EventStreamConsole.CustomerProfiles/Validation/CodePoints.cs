@@ -4,7 +4,7 @@ namespace EventStreamConsole.CustomerProfiles.Validation;
 /// String lengths as AWS's models count them: in Unicode code points, so a character outside the Basic Multilingual
 /// Plane (an emoji, two UTF-16 units in .NET) counts once.
 /// </summary>
-internal static class CodePoints
+public static class CodePoints
 {
     public static int Count(string value)
     {

@@ -24,7 +24,7 @@ public sealed class CreateEventStreamForm(string region, string accountId)
 
     public string? DomainNameError => CustomerProfilesRules.DomainName(DomainName) ?? PrecheckError;
 
-    public string? EventStreamNameError => CustomerProfilesRules.EventStreamName(EventStreamName);
+    public string? EventStreamNameError => CustomerProfilesRules.Name("Stream name", EventStreamName);
 
     public string? DestinationError =>
         string.IsNullOrWhiteSpace(DestinationArn)
@@ -33,6 +33,12 @@ public sealed class CreateEventStreamForm(string region, string accountId)
               ?? CustomerProfilesRules.DestinationLocation(DestinationArn.Trim(), Region, AccountId, "Destination");
 
     public bool IsValid => DomainNameError is null && EventStreamNameError is null && DestinationError is null && Tags.IsValid && Precheck is not null;
+
+    /// <summary>Why Create cannot be pressed yet, in words; null when it can.</summary>
+    public string? Blocker =>
+        DomainNameError ?? EventStreamNameError ?? DestinationError
+        ?? (Tags.IsValid ? null : Tags.ListError ?? "A tag above needs fixing.")
+        ?? (Precheck is null ? "Checking the domain…" : null);
 
     private string? PrecheckError => Precheck switch
     {

@@ -75,7 +75,7 @@ public sealed class CreateEventStreamFormTests
     {
         _form.EventStreamName = "retail export";
 
-        Assert.Equal("EventStreamName may contain only letters, digits, hyphens (-) and underscores (_).", _form.EventStreamNameError);
+        Assert.Equal("Stream name may contain only letters, digits, hyphens (-) and underscores (_).", _form.EventStreamNameError);
     }
 
     [Fact]
@@ -92,7 +92,7 @@ public sealed class CreateEventStreamFormTests
     {
         _form.EventStreamName = "retail-export\n";
 
-        Assert.Equal("EventStreamName may contain only letters, digits, hyphens (-) and underscores (_).", _form.EventStreamNameError);
+        Assert.Equal("Stream name may contain only letters, digits, hyphens (-) and underscores (_).", _form.EventStreamNameError);
         Assert.False(_form.IsValid);
     }
 

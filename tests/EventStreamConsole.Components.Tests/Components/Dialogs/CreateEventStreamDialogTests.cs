@@ -38,11 +38,53 @@ public sealed class CreateEventStreamDialogTests : PageTestContext
         _provider.WaitForAssertion(() => Assert.Contains("2 streams", _provider.Markup, StringComparison.Ordinal));
 
         PasteArn("arn:aws:kinesis:eu-west-2:123456789012:stream/orders-events");
-        _provider.FindAll("input").First(i => i.GetAttribute("maxlength") == "64").Input("bad name");
+        NameInput().Input("bad name");
 
         _provider.WaitForAssertion(() => Assert.Contains("Destination must be a Kinesis stream in the domain's region us-east-1; this one is in eu-west-2.", _provider.Markup, StringComparison.Ordinal));
-        Assert.Contains("EventStreamName may contain only letters, digits, hyphens (-) and underscores (_).", _provider.Markup, StringComparison.Ordinal);
+        Assert.Contains("Stream name may contain only letters, digits, hyphens (-) and underscores (_).", _provider.Markup, StringComparison.Ordinal);
         Assert.True(CreateButton().HasAttribute("disabled"));
+    }
+
+    [Fact]
+    public void Name_SeventyCharactersPasted_KeptWholeAndRefusedWithTheRule()
+    {
+        Open("retail");
+        _provider.WaitForAssertion(() => Assert.Contains("2 streams", _provider.Markup, StringComparison.Ordinal));
+        PasteArn("arn:aws:kinesis:us-east-1:123456789012:stream/orders-events");
+        var pasted = new string('n', 70);
+
+        NameInput().Input(pasted);
+
+        _provider.WaitForAssertion(() => Assert.Contains("Stream name must be at most 64 characters (it has 70).", _provider.Markup, StringComparison.Ordinal));
+        Assert.Equal(pasted, NameInput().GetAttribute("value"));
+        Assert.NotEqual("64", NameInput().GetAttribute("maxlength"));
+        Assert.True(CreateButton().HasAttribute("disabled"));
+        Assert.Contains("Create is not available yet: Stream name must be at most 64 characters (it has 70).", _provider.Find(".create-blocker").TextContent, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Name_NearTheLimit_ShowsCountFromEightyPercent()
+    {
+        Open("retail");
+        _provider.WaitForAssertion(() => Assert.Contains("2 streams", _provider.Markup, StringComparison.Ordinal));
+
+        NameInput().Input(new string('n', 51));
+        _provider.WaitForAssertion(() => Assert.Equal(new string('n', 51), NameInput().GetAttribute("value")));
+        Assert.DoesNotContain("51/64", _provider.Markup, StringComparison.Ordinal);
+
+        NameInput().Input(new string('n', 52));
+
+        _provider.WaitForAssertion(() => Assert.Contains("52/64 · Letters, digits, - and _; up to 64 characters.", _provider.Markup, StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Blocker_DestinationMissing_SaysWhyCreateIsDisabled()
+    {
+        Open("retail");
+        _provider.WaitForAssertion(() => Assert.Contains("2 streams", _provider.Markup, StringComparison.Ordinal));
+
+        Assert.True(CreateButton().HasAttribute("disabled"));
+        Assert.Contains("Destination is required", _provider.Find(".create-blocker").TextContent, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -122,6 +164,8 @@ public sealed class CreateEventStreamDialogTests : PageTestContext
         _provider.WaitForAssertion(() => Assert.Contains("Kinesis stream ARN", _provider.Markup, StringComparison.Ordinal));
         _provider.FindAll("input").First(i => i.GetAttribute("placeholder")?.StartsWith("arn:aws:kinesis", StringComparison.Ordinal) == true).Input(arn);
     }
+
+    private AngleSharp.Dom.IElement NameInput() => _provider.Find(".stream-name input");
 
     private AngleSharp.Dom.IElement CreateButton() => _provider.FindAll(".mud-dialog-actions button").Last();
 }

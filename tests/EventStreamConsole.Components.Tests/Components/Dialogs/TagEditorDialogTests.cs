@@ -67,6 +67,70 @@ public sealed class TagEditorDialogTests : PageTestContext
         Assert.Contains("removed failed: Access denied: your AWS identity needs the IAM permission profile:UntagResource.", _provider.Markup, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void Value_257CharactersPasted_KeptWholeAndRefused()
+    {
+        Open();
+        var pasted = new string('v', 257);
+
+        TeamValue().Input(pasted);
+
+        _provider.WaitForAssertion(() => Assert.Contains("Value of 'team' must be at most 256 characters (it has 257).", _provider.Markup, StringComparison.Ordinal));
+        Assert.Equal(pasted, TeamValue().GetAttribute("value"));
+        Assert.NotEqual("256", TeamValue().GetAttribute("maxlength"));
+        Assert.True(_provider.FindAll(".mud-dialog-actions button").Last().HasAttribute("disabled"));
+    }
+
+    [Fact]
+    public void Value_NearTheLimit_ShowsTheCountInCodePoints()
+    {
+        Open();
+
+        // 210 letters and an emoji: 212 UTF-16 units, 211 code points as AWS counts them.
+        TeamValue().Input(new string('v', 210) + "\U0001F600");
+
+        _provider.WaitForAssertion(() => Assert.Contains("211/256", _provider.Markup, StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void AddTag_Clicked_FocusesTheNewKeyInput()
+    {
+        Open();
+        var before = FocusCalls().Count;
+
+        AddTagButton().Click();
+
+        _provider.WaitForAssertion(() => Assert.Equal(3, _provider.FindAll(".tag-row").Count));
+        _provider.WaitForAssertion(() => Assert.Equal(before + 1, FocusCalls().Count));
+        var focused = Assert.IsType<Microsoft.AspNetCore.Components.ElementReference>(FocusCalls()[^1].Arguments[0]);
+        Assert.Equal(focused.Id, _provider.FindAll(".tag-key input").Last().GetAttribute("blazor:elementreference"));
+    }
+
+    [Fact]
+    public void TagCount_AtFifty_ShowsCounterAndDisablesAdd()
+    {
+        var tags = Enumerable.Range(1, 49).ToDictionary(i => $"k{i:00}", i => "v");
+        var dialogs = Services.GetRequiredService<IDialogService>();
+        _provider.InvokeAsync(() => TagEditorDialog.ShowAsync(dialogs, Streams.Detail("retail", tags: tags)));
+        _provider.WaitForAssertion(() => Assert.Equal(49, _provider.FindAll(".tag-row").Count));
+        Assert.Contains("49/50 tags", _provider.Find(".tag-count").TextContent, StringComparison.Ordinal);
+
+        AddTagButton().Click();
+
+        _provider.WaitForAssertion(() => Assert.Contains("50/50 tags (the most a stream can have)", _provider.Find(".tag-count").TextContent, StringComparison.Ordinal));
+        Assert.True(AddTagButton().HasAttribute("disabled"));
+    }
+
+    // MudTextField.FocusAsync ends in ElementReference.FocusAsync, which Blazor runs as this JS call.
+    private List<JSRuntimeInvocation> FocusCalls() =>
+        JSInterop.Invocations.Where(i => i.Identifier == "Blazor._internal.domWrapper.focus").ToList();
+
+    private AngleSharp.Dom.IElement AddTagButton() =>
+        _provider.FindAll("button").First(b => b.TextContent.Contains("Add tag", StringComparison.Ordinal));
+
+    private AngleSharp.Dom.IElement TeamValue() =>
+        _provider.FindAll(".tag-row").First(r => r.QuerySelector(".tag-key input")!.GetAttribute("value") == "team").QuerySelector(".tag-value input")!;
+
     private void Open()
     {
         var dialogs = Services.GetRequiredService<IDialogService>();
