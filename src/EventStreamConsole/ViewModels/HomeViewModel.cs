@@ -111,14 +111,28 @@ public sealed class HomeViewModel
         return (renderPage, reloadGrid);
     }
 
-    /// <summary>"12 of 124 domains · 3 unhealthy · 1 stopped", for <paramref name="shown"/> rows matching.</summary>
+    /// <summary>
+    /// "12 of 124 domains · 3 unhealthy · 1 stopped", for <paramref name="shown"/> rows matching. Until the region's first
+    /// read is complete no count is final, and the line says so: "Reading 16 of 124 domains; counts are partial: …".
+    /// </summary>
     public string Summary(int shown)
     {
         var entries = Snapshot.Entries;
         var unhealthy = entries.Count(e => e.Status == EventStreamDestinationStatus.UNHEALTHY);
         var stopped = entries.Count(e => e.Stream?.State == EventStreamState.STOPPED);
+        if (!Snapshot.IsLoaded)
+        {
+            var reading = Snapshot.DomainsTotal > 0
+                ? $"Reading {entries.Count} of {Snapshot.DomainsTotal} domains"
+                : $"Reading the domains of {Region}";
+            return $"{reading}; counts are partial: {shown} shown, {unhealthy} unhealthy and {stopped} stopped so far";
+        }
+
         return $"{shown} of {entries.Count} domains · {unhealthy} unhealthy · {stopped} stopped";
     }
+
+    /// <summary>The summary for the snapshot on screen, counting the rows that match the query (no grid needed).</summary>
+    public string CurrentSummary => Summary(Query.Apply(Snapshot.Entries).TotalItems);
 
     public SortDirectionOf Direction(SortColumn column) =>
         Query.Sort != column ? SortDirectionOf.None : Query.Descending ? SortDirectionOf.Descending : SortDirectionOf.Ascending;

@@ -122,6 +122,40 @@ public sealed class HomeViewModelTests
     }
 
     [Fact]
+    public void Summary_FirstReadInProgress_SaysCountsArePartial()
+    {
+        var view = new HomeViewModel();
+        view.ApplyAddress(s_account, null, Values(), null, false);
+        var reading = s_loaded with { Entries = [.. s_loaded.Entries.Take(2)], RefreshedAt = null, IsRefreshing = true, DomainsRead = 2, DomainsTotal = 124 };
+        var (_, total) = view.Rows(reading, 0, 25, null, null);
+
+        var summary = view.Summary(total);
+
+        Assert.Equal("Reading 2 of 124 domains; counts are partial: 2 shown, 1 unhealthy and 0 stopped so far", summary);
+        Assert.DoesNotContain("2 of 2 domains", summary, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Summary_DomainsNotYetListed_SaysItIsReadingTheRegion()
+    {
+        var view = new HomeViewModel();
+        view.ApplyAddress(s_account, null, Values(), null, false);
+        view.Arrived(InventorySnapshot.Empty(view.At) with { IsRefreshing = true });
+
+        Assert.Equal("Reading the domains of us-east-1; counts are partial: 0 shown, 0 unhealthy and 0 stopped so far", view.CurrentSummary);
+    }
+
+    [Fact]
+    public void CurrentSummary_LoadedWithFilter_CountsMatchingRowsAsFinal()
+    {
+        var view = new HomeViewModel();
+        view.ApplyAddress(s_account, null, Values(("health", "unhealthy")), null, false);
+        view.Arrived(s_loaded);
+
+        Assert.Equal("1 of 4 domains · 1 unhealthy · 1 stopped", view.CurrentSummary);
+    }
+
+    [Fact]
     public void NoRowsText_NotLoaded_SaysItIsStillReading()
     {
         var view = new HomeViewModel();

@@ -104,6 +104,11 @@ public sealed partial class Home : IAsyncDisposable
         {
             await _grid.ReloadServerData();
         }
+        else
+        {
+            // While a region is first read the counts change with every push, even when the visible page does not.
+            _summaryLine?.Set(_view.CurrentSummary);
+        }
     }
 
     /// <summary>The grid's rows, from the snapshot the subscription keeps current: a page of the list costs no call.</summary>

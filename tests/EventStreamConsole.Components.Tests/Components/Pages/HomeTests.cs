@@ -146,6 +146,27 @@ public sealed class HomeTests : PageTestContext
     }
 
     [Fact]
+    public async Task FirstLoad_PageFullWhileReading_CountsSayPartialUntilComplete()
+    {
+        var all = Service.Inventory.Entries;
+        Service.Inventory = new InventorySnapshot(Service.Inventory.Key, [.. all.Take(1)], null, true, 1, 124, null);
+        Navigation.NavigateTo("/?size=10");
+        var cut = Render<Home>();
+        cut.WaitForAssertion(() => Assert.Contains("Reading 1 of 124 domains; counts are partial", cut.Markup, StringComparison.Ordinal));
+
+        // A later push while the region is still read: the counts follow it and stay marked partial.
+        await cut.InvokeAsync(() => Service.PushAsync(new InventorySnapshot(Service.Inventory.Key, [.. all.Take(3)], null, true, 3, 124, null)));
+
+        cut.WaitForAssertion(() => Assert.Contains("Reading 3 of 124 domains; counts are partial: 3 shown, 1 unhealthy and 1 stopped so far", cut.Markup, StringComparison.Ordinal));
+        Assert.DoesNotContain("3 of 3 domains", cut.Markup, StringComparison.Ordinal);
+
+        await cut.InvokeAsync(() => Service.PushAsync(new InventorySnapshot(Service.Inventory.Key, all, Now, false, 4, 4, null)));
+
+        cut.WaitForAssertion(() => Assert.Contains("4 of 4 domains · 1 unhealthy · 1 stopped", cut.Markup, StringComparison.Ordinal));
+        Assert.DoesNotContain("counts are partial", cut.Markup, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Render_UnknownRegionInUrl_ExplainsAndShowsDefault()
     {
         Navigation.NavigateTo("/?region=mars-north-1");
