@@ -96,22 +96,24 @@ public class EndToEndFixture : IAsyncLifetime
     }
 
     /// <summary>A fresh browser context on <paramref name="path"/>, once the Blazor circuit is interactive.</summary>
-    public async Task<IPage> OpenAsync(string path, int width = 1400, int height = 900)
+    public async Task<IPage> OpenAsync(string path, int width = 1400, int height = 900, ColorScheme colorScheme = ColorScheme.Light)
     {
-        var page = await NewPageAsync(width, height);
+        var page = await NewPageAsync(width, height, colorScheme);
         await page.GotoAsync(path);
         await WaitInteractiveAsync(page);
         return page;
     }
 
     /// <summary>A page in a fresh browser context (its own cookies), reporting Content-Security-Policy violations.</summary>
-    public async Task<IPage> NewPageAsync(int width = 1400, int height = 900)
+    /// <remarks>The console starts in the system's theme: <paramref name="colorScheme"/> is the one this browser reports.</remarks>
+    public async Task<IPage> NewPageAsync(int width = 1400, int height = 900, ColorScheme colorScheme = ColorScheme.Light)
     {
         Assert.SkipWhen(MissingBrowser is not null, MissingBrowser + " The browser tests did not run.");
         var context = await Browser.NewContextAsync(new BrowserNewContextOptions
         {
             BaseURL = BaseUrl.ToString(),
             ViewportSize = new ViewportSize { Width = width, Height = height },
+            ColorScheme = colorScheme,
             // Only the mock identity provider has a self-signed certificate; the console itself is plain HTTP on loopback.
             IgnoreHTTPSErrors = true,
         });
@@ -149,8 +151,41 @@ public class EndToEndFixture : IAsyncLifetime
     public static async Task ScreenshotAsync(IPage page, string name) =>
         await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(ScreenshotDirectory, name + ".png"), FullPage = true });
 
-    /// <summary>Runs axe-core on the page; any serious or critical violation fails the test, naming rule and elements.</summary>
+    /// <summary>
+    /// Runs axe-core on the page in its theme, then in the other one (the browser reports the other colour scheme and the
+    /// console follows it), then restores the first; any serious or critical violation in either fails the test, naming
+    /// theme, rule and elements.
+    /// </summary>
     public static async Task AssertAccessibleAsync(IPage page, string pageName)
+    {
+        var themed = await page.Locator("[data-theme]").CountAsync() > 0;
+        var first = themed && await page.GetAttributeAsync("[data-theme]", "data-theme") == "dark" ? ColorScheme.Dark : ColorScheme.Light;
+        var second = first == ColorScheme.Dark ? ColorScheme.Light : ColorScheme.Dark;
+        var failures = new List<string>();
+        foreach (var scheme in new[] { first, second })
+        {
+            await UseColorSchemeAsync(page, scheme, themed);
+            failures.AddRange(await AxeFailuresAsync(page, $"{pageName} ({(scheme == ColorScheme.Dark ? "dark" : "light")} theme)"));
+        }
+
+        await UseColorSchemeAsync(page, first, themed);
+        Assert.True(failures.Count == 0, string.Join("\n", failures));
+    }
+
+    /// <summary>Makes the browser report <paramref name="scheme"/> and, on the console's pages, waits until the theme follows.</summary>
+    public static async Task UseColorSchemeAsync(IPage page, ColorScheme scheme, bool themed = true)
+    {
+        await page.EmulateMediaAsync(new PageEmulateMediaOptions { ColorScheme = scheme });
+        if (themed)
+        {
+            var name = scheme == ColorScheme.Dark ? "dark" : "light";
+            await page.WaitForSelectorAsync($"[data-theme='{name}']", new PageWaitForSelectorOptions { Timeout = 15_000, State = WaitForSelectorState.Attached });
+            // Colours change with a short CSS transition: measure them once they have settled.
+            await page.WaitForTimeoutAsync(400);
+        }
+    }
+
+    private static async Task<IEnumerable<string>> AxeFailuresAsync(IPage page, string pageName)
     {
         // A snackbar fades in; measure contrast once it is fully shown.
         if (await page.Locator(".mud-snackbar").CountAsync() > 0)
@@ -160,8 +195,10 @@ public class EndToEndFixture : IAsyncLifetime
 
         var result = await page.RunAxe(new AxeRunOptions { ResultTypes = [ResultType.Violations] });
         var blocking = result.Violations.Where(v => v.Impact is "serious" or "critical").ToList();
-        Assert.True(blocking.Count == 0, $"axe found {blocking.Count} serious/critical violations on {pageName}:\n" + string.Join("\n",
-            blocking.Select(v => $"- {v.Id} ({v.Impact}): {v.Help} at {string.Join(", ", v.Nodes.Take(3).Select(n => string.Join(" ", n.Target)))}")));
+        return blocking.Count == 0
+            ? []
+            : [$"axe found {blocking.Count} serious/critical violations on {pageName}:\n" + string.Join("\n",
+                blocking.Select(v => $"- {v.Id} ({v.Impact}): {v.Help} at {string.Join(", ", v.Nodes.Take(3).Select(n => string.Join(" ", n.Target) + " " + n.Any?.FirstOrDefault()?.Message))}"))];
     }
 
     public async ValueTask DisposeAsync()

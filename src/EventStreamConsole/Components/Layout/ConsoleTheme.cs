@@ -21,10 +21,18 @@ public static class ConsoleTheme
         PaletteDark = new PaletteDark
         {
             Primary = "#7fb3e6",
+            // White on this light blue is 2.2:1: filled buttons take dark text.
+            PrimaryContrastText = "rgba(0,0,0,0.87)",
             AppbarBackground = "#0f2236",
-            Info = "#0b5cad",
+            // Light enough to read as text on the dark background (outlined chips and banners, ≥ 4.5:1); dark text when filled.
+            Info = "#90caf9",
+            InfoContrastText = "rgba(0,0,0,0.87)",
+            // Material's 50 % white is 4.4:1 on the dark background; 70 % reads at 7.5:1.
+            TextSecondary = "rgba(255,255,255,0.70)",
             Success = "#66bb6a",
-            Error = "#ef5350",
+            // #ef5350 is 3.4:1 on the dark background; this red reads at 5:1 (dark text when filled).
+            Error = "#ff8a80",
+            ErrorContrastText = "rgba(0,0,0,0.87)",
             Warning = "#ffb74d",
         },
         LayoutProperties = new LayoutProperties { DrawerWidthLeft = "220px" },
