@@ -101,7 +101,9 @@ describe("in Chromium", () => {
     const link = page.getByRole("row").filter({ has: page.getByRole("link") }).first().getByRole("link").nth(1);
     const href = await link.getAttribute("href");
     assert.match(href ?? "", /^\/?domains\/[^/]+\/streams\//);
-    await link.click();
+    // While the region's first read lands, rows re-sort (broken destinations first): click the stream we read, not
+    // whatever row is first by then.
+    await page.locator(`a[href="${href}"]`).first().click();
     await page.waitForFunction((p) => (location.pathname + location.search).endsWith(p.replace(/^\//, "")), href, { timeout: 15_000 });
     await page.getByRole("heading", { level: 1 }).waitFor({ timeout: 15_000 });
     await page.getByText("Destination", { exact: true }).first().waitFor({ timeout: 15_000 });
