@@ -21,8 +21,6 @@ public static class OperationQuotas
         ["Kinesis.DeleteStream"] = 5,
     };
 
-    public static IReadOnlyDictionary<string, double> Defaults => s_defaults;
-
     public static double For(string operation, IReadOnlyDictionary<string, double>? overrides = null) =>
         overrides is not null && overrides.TryGetValue(operation, out var tps) ? tps
         : s_defaults.TryGetValue(operation, out var defaultTps) ? defaultTps

@@ -16,7 +16,12 @@ public static class SqlitePathRule
             return $"{key} contains a character no file path may have.";
         }
 
-        if (path.Length > 0 && (path.EndsWith('/') || path.EndsWith('\\') || path.Trim().Length == 0))
+        if (path.Length > 0 && path.Trim().Length == 0)
+        {
+            return $"{key} is only spaces; give a file path, or an empty string to keep the data in memory (tests only).";
+        }
+
+        if (path.EndsWith('/') || path.EndsWith('\\'))
         {
             return $"{key} '{path}' names a folder, not a file; give a file name such as App_Data/{key.Split(':')[0].ToLowerInvariant()}.db.";
         }

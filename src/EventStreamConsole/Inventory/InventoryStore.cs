@@ -107,7 +107,7 @@ public sealed class InventoryStore(RegionClients clients, ISharedInventoryCache 
         lock (state)
         {
             var entries = state.Snapshot.Entries;
-            var index = entries.ToList().FindIndex(e => e.DomainName == domainName);
+            var index = IndexOf(entries, domainName);
             if (index < 0 || StreamCondition.Same(entries[index].Stream, stream))
             {
                 return false;
@@ -182,6 +182,19 @@ public sealed class InventoryStore(RegionClients clients, ISharedInventoryCache 
                 await ReleaseQuietlyAsync(key);
             }
         }
+    }
+
+    private static int IndexOf(IReadOnlyList<InventoryEntry> entries, string domainName)
+    {
+        for (var i = 0; i < entries.Count; i++)
+        {
+            if (entries[i].DomainName == domainName)
+            {
+                return i;
+            }
+        }
+
+        return -1;
     }
 
     /// <summary>

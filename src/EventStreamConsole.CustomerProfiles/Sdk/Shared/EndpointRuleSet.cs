@@ -60,9 +60,12 @@ internal sealed class EndpointRuleSet
     {
         foreach (var rule in rules.EnumerateArray())
         {
-            // Assignments made by a rule's conditions are visible to that rule only.
-            var scope = new Dictionary<string, object>(refs, StringComparer.Ordinal);
-            if (!rule.GetProperty("conditions").EnumerateArray().All(condition => Holds(condition, scope)))
+            // Assignments made by a rule's conditions are visible to that rule only, so only such a rule gets a copy.
+            var conditions = rule.GetProperty("conditions");
+            var scope = conditions.EnumerateArray().Any(c => c.TryGetProperty("assign", out _))
+                ? new Dictionary<string, object>(refs, StringComparer.Ordinal)
+                : refs;
+            if (!conditions.EnumerateArray().All(condition => Holds(condition, scope)))
             {
                 continue;
             }
