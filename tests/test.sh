@@ -87,6 +87,15 @@ rm -f tests/ship/results.tap
 node tests/ship/run.mjs
 count_tap tests/ship/results.tap $? "The ship test"
 
+# The failures again, last, so that the tail of a long log names them.
+failures=$( { grep -E '^failed ' "$logs/dotnet.log" | sed 's/^failed /  .NET: /'
+  for tap in tests/conformance/results.tap tests/conformance-python/results.tap tests/ship/results.tap; do
+    [ -f "$tap" ] && grep -E '^ *not ok ' "$tap" | sed "s|^ *not ok [0-9]* - |  $(basename "$(dirname "$tap")"): |"
+  done; } 2>/dev/null)
+if [ -n "$failures" ]; then
+  echo "Failed:"
+  echo "$failures"
+fi
 if [ "$broken" -ne 0 ]; then
   failed=$((failed + 1))
   echo "A test step failed to run; counted as one failure."
