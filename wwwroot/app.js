@@ -3,6 +3,31 @@ window.escConsole = {
     timeZone: () => Intl.DateTimeFormat().resolvedOptions().timeZone || "UTC",
     load: (key) => { try { return window.localStorage.getItem("esc:" + key); } catch { return null; } },
     save: (key, value) => { try { window.localStorage.setItem("esc:" + key, value); } catch { /* private mode */ } },
+    // The tab tells the unhealthy count: a prefix kept on every page's title (pages change the title as they navigate)
+    // and a favicon with a badge (a data URI), or the original favicon when there is none.
+    tabBadge: (prefix, favicon) => {
+        const self = window.escConsole;
+        const pattern = /^\(≥?\d+ unhealthy\) /;
+        const apply = () => {
+            const title = prefix + document.title.replace(pattern, "");
+            if (document.title !== title) { document.title = title; }
+        };
+        self.titlePrefix = prefix;
+        if (!self.titleObserver) {
+            self.titleObserver = new MutationObserver(() => {
+                const title = self.titlePrefix + document.title.replace(pattern, "");
+                if (document.title !== title) { document.title = title; }
+            });
+            self.titleObserver.observe(document.head, { childList: true, subtree: true, characterData: true });
+        }
+        apply();
+        const link = document.querySelector("link[rel='icon']");
+        if (link) {
+            link.dataset.original = link.dataset.original || link.getAttribute("href");
+            const href = favicon || link.dataset.original;
+            if (link.getAttribute("href") !== href) { link.setAttribute("href", href); }
+        }
+    },
     copy: async (text) => {
         try { await navigator.clipboard.writeText(text); return true; } catch { return false; }
     },

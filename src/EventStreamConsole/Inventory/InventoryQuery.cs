@@ -30,7 +30,11 @@ public enum SortColumn
     Created,
 }
 
-/// <summary>Search, filters, sort and page of the event streams list: everything the URL keeps.</summary>
+/// <summary>
+/// Search, filters, sort and page of the event streams list: everything the URL keeps. <see cref="Search"/> finds any
+/// part of a domain or stream name, the stream's ARN, the destination's ARN or name, or a tag ("team", "retail",
+/// "team=retail"); <see cref="Tag"/> is a <see cref="TagFilter"/> (ignored while it is malformed; the page says why).
+/// </summary>
 public sealed record InventoryQuery(
     string? Search = null,
     HealthFilter Health = HealthFilter.All,
@@ -38,14 +42,16 @@ public sealed record InventoryQuery(
     SortColumn Sort = SortColumn.Health,
     bool Descending = false,
     int Page = 0,
-    int PageSize = 25)
+    int PageSize = 25,
+    string? Tag = null)
 {
     public static readonly int[] PageSizes = [10, 25, 50, 100];
 
     /// <summary>Filters, sorts and pages the snapshot; TotalItems is the filtered count.</summary>
     public (IReadOnlyList<InventoryEntry> Items, int TotalItems) Apply(IReadOnlyList<InventoryEntry> entries)
     {
-        var filtered = entries.Where(Matches).ToList();
+        var tag = TagFilter.Parse(Tag, out _);
+        var filtered = entries.Where(e => Matches(e) && (tag is null || tag.Matches(e.StreamTags) || tag.Matches(e.DomainTags))).ToList();
         var sorted = Order(filtered).ToList();
         var page = Math.Clamp(Page, 0, Math.Max(0, (sorted.Count - 1) / PageSize));
         return (sorted.Skip(page * PageSize).Take(PageSize).ToList(), sorted.Count);
@@ -53,10 +59,7 @@ public sealed record InventoryQuery(
 
     private bool Matches(InventoryEntry entry)
     {
-        if (!string.IsNullOrWhiteSpace(Search)
-            && !entry.DomainName.Contains(Search.Trim(), StringComparison.OrdinalIgnoreCase)
-            && entry.Stream?.EventStreamName?.Contains(Search.Trim(), StringComparison.OrdinalIgnoreCase) != true
-            && entry.DestinationName?.Contains(Search.Trim(), StringComparison.OrdinalIgnoreCase) != true)
+        if (!string.IsNullOrWhiteSpace(Search) && !Found(entry, Search.Trim()))
         {
             return false;
         }
@@ -75,6 +78,15 @@ public sealed record InventoryQuery(
             _ => true,
         };
         return healthMatches && stateMatches;
+    }
+
+    /// <summary>Any name, ARN or tag of the entry holds <paramref name="text"/> (ignoring case).</summary>
+    private static bool Found(InventoryEntry entry, string text)
+    {
+        bool Has(string? value) => value?.Contains(text, StringComparison.OrdinalIgnoreCase) == true;
+        return Has(entry.DomainName) || Has(entry.Stream?.EventStreamName) || Has(entry.Stream?.EventStreamArn)
+            || Has(entry.DestinationUri) || Has(entry.DestinationName)
+            || entry.StreamTags.Concat(entry.DomainTags).Any(t => Has(t.Key) || Has(t.Value) || Has($"{t.Key}={t.Value}"));
     }
 
     private IEnumerable<InventoryEntry> Order(List<InventoryEntry> entries)

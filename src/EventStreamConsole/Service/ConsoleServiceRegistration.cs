@@ -15,6 +15,7 @@ public static class ConsoleServiceRegistration
         services.AddScoped<UserContext>();
         services.AddScoped<CurrentPlace>();
         services.AddScoped<TimeDisplay>();
+        services.AddScoped<ListColumns>();
         services.AddScoped<UiClock>();
         services.AddScoped<ThemeState>();
         return services;

@@ -65,6 +65,11 @@ public sealed class HomeViewModel
 
     public void Search(string? search) => Query = Query with { Search = search, Page = 0 };
 
+    public void FilterTag(string? tag) => Query = Query with { Tag = tag, Page = 0 };
+
+    /// <summary>Why the tag filter is not applied (it is malformed); null when it is applied or empty.</summary>
+    public string? TagError => TagFilter.ErrorOf(Query.Tag);
+
     public void FilterHealth(HealthFilter health) => Query = Query with { Health = health, Page = 0 };
 
     public void FilterState(StateFilter state) => Query = Query with { State = state, Page = 0 };

@@ -4,7 +4,7 @@ using Microsoft.AspNetCore.WebUtilities;
 
 namespace EventStreamConsole.ViewModels;
 
-/// <summary>The list's view as URL query parameters, so a link reproduces it: ?region=&amp;q=&amp;health=&amp;state=&amp;sort=&amp;desc=&amp;page=&amp;size=.</summary>
+/// <summary>The list's view as URL query parameters, so a link reproduces it: ?region=&amp;q=&amp;tag=&amp;health=&amp;state=&amp;sort=&amp;desc=&amp;page=&amp;size=.</summary>
 public static class ListUrlState
 {
     public static InventoryQuery Parse(IReadOnlyDictionary<string, string?> query)
@@ -17,7 +17,8 @@ public static class ListUrlState
             Sort: ParseEnum(Value(query, "sort"), defaults.Sort),
             Descending: Value(query, "desc") is "1" or "true",
             Page: int.TryParse(Value(query, "page"), NumberStyles.None, CultureInfo.InvariantCulture, out var page) && page > 0 ? page - 1 : 0,
-            PageSize: int.TryParse(Value(query, "size"), NumberStyles.None, CultureInfo.InvariantCulture, out var size) && InventoryQuery.PageSizes.Contains(size) ? size : defaults.PageSize);
+            PageSize: int.TryParse(Value(query, "size"), NumberStyles.None, CultureInfo.InvariantCulture, out var size) && InventoryQuery.PageSizes.Contains(size) ? size : defaults.PageSize,
+            Tag: Value(query, "tag"));
     }
 
     /// <summary>The query string for a view; defaults are left out so links stay short.</summary>
@@ -28,6 +29,7 @@ public static class ListUrlState
         Add(values, "account", account, null);
         Add(values, "region", region, defaultRegion);
         Add(values, "q", string.IsNullOrWhiteSpace(query.Search) ? null : query.Search.Trim(), null);
+        Add(values, "tag", string.IsNullOrWhiteSpace(query.Tag) ? null : query.Tag.Trim(), null);
         Add(values, "health", Lower(query.Health), Lower(defaults.Health));
         Add(values, "state", Lower(query.State), Lower(defaults.State));
         Add(values, "sort", Lower(query.Sort), Lower(defaults.Sort));

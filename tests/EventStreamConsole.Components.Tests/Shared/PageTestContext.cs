@@ -18,6 +18,7 @@ public abstract class PageTestContext : ConsoleTestContext
     {
         Services.AddSingleton<IEventStreamService>(Service);
         Services.AddScoped<TimeDisplay>();
+        Services.AddScoped<ListColumns>();
         Services.AddScoped<CurrentPlace>();
         Services.AddSingleton(Microsoft.Extensions.Options.Options.Create(new ConsoleOptions { DetailRefreshInterval = TimeSpan.FromMinutes(5) }));
         Services.AddLogging();

@@ -8,12 +8,12 @@ public sealed class ListUrlStateTests
     [Fact]
     public void RoundTrip_EveryPart_Reproduced()
     {
-        var query = new InventoryQuery("orders", HealthFilter.Unhealthy, StateFilter.Running, SortColumn.Destination, true, 2, 50);
+        var query = new InventoryQuery("orders", HealthFilter.Unhealthy, StateFilter.Running, SortColumn.Destination, true, 2, 50, "team=retail");
 
         var url = ListUrlState.ToQueryString("eu-west-2", "us-east-1", query);
         var parsed = ListUrlState.Parse(ListUrlState.FromUri("https://console/" + url));
 
-        Assert.Equal("?region=eu-west-2&q=orders&health=unhealthy&state=running&sort=destination&desc=1&page=3&size=50", url);
+        Assert.Equal("?region=eu-west-2&q=orders&tag=team%3Dretail&health=unhealthy&state=running&sort=destination&desc=1&page=3&size=50", url);
         Assert.Equal(query, parsed);
     }
 

@@ -38,6 +38,8 @@ public sealed partial class Home : IAsyncDisposable
 
     [Inject] public required IDialogService Dialogs { get; init; }
 
+    [Inject] public required ListColumns Columns { get; init; }
+
     private string Region => _view.Region;
 
     private ConsoleAccount Account => _view.Account;
@@ -123,9 +125,22 @@ public sealed partial class Home : IAsyncDisposable
 
     private Task SearchAsync(string? search) => ReloadAfter(() => _view.Search(search));
 
+    private Task FilterTagAsync(string? tag) => ReloadAfter(() => _view.FilterTag(tag));
+
     private Task FilterHealthAsync(HealthFilter health) => ReloadAfter(() => _view.FilterHealth(health));
 
     private Task FilterStateAsync(StateFilter state) => ReloadAfter(() => _view.FilterState(state));
+
+    protected override async Task OnAfterRenderAsync(bool firstRender)
+    {
+        // The column choice lives in the browser, which answers only once the page is on screen.
+        if (firstRender && await Columns.LoadAsync(_disposed.Token))
+        {
+            StateHasChanged();
+        }
+    }
+
+    private Task ShowColumnAsync(ListColumn column, bool shown) => Columns.SetAsync(column, shown, _disposed.Token);
 
     private Task PageChangedAsync(int page)
     {

@@ -21,8 +21,12 @@ public sealed class HomeTests : PageTestContext
                 Streams.Entry("delta", null),
             ],
         };
-        RenderProviders();
+        _popovers = Render<MudBlazor.MudPopoverProvider>();
+        Render<MudBlazor.MudSnackbarProvider>();
+        Render<MudBlazor.MudDialogProvider>();
     }
+
+    private readonly IRenderedComponent<MudBlazor.MudPopoverProvider> _popovers;
 
     [Fact]
     public void Render_Inventory_ProblemsFirstWithStateHealthAndDuration()
@@ -185,5 +189,55 @@ public sealed class HomeTests : PageTestContext
 
         cut.WaitForAssertion(() => Assert.Equal(4, cut.FindAll("tbody tr.mud-table-row").Count));
         Assert.Contains("The last refresh failed: AWS is throttling ListEventStreams", cut.Markup, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void TagFilter_FromTheUrl_AppliedAndRestored()
+    {
+        Navigation.NavigateTo("/?tag=team%3Dretail");
+
+        var cut = Render<Home>();
+
+        cut.WaitForAssertion(() => Assert.Single(cut.FindAll("tbody tr.mud-table-row")));
+        Assert.Contains("alpha", cut.Find("tbody tr.mud-table-row").TextContent, StringComparison.Ordinal);
+        Assert.Equal("team=retail", cut.Find(".tag-filter-field input").GetAttribute("value"));
+    }
+
+    [Fact]
+    public void TagFilter_Malformed_SaysWhyAndFiltersNothing()
+    {
+        var cut = Render<Home>();
+        cut.WaitForAssertion(() => Assert.Equal(4, cut.FindAll("tbody tr.mud-table-row").Count));
+
+        cut.Find(".tag-filter-field input").Input("=");
+        Time.Advance(TimeSpan.FromSeconds(1));
+
+        cut.WaitForAssertion(() => Assert.Contains("A tag filter needs a key or a value", cut.Markup, StringComparison.Ordinal));
+        Assert.Equal(4, cut.FindAll("tbody tr.mud-table-row").Count);
+    }
+
+    [Fact]
+    public void Render_Headers_OneSortButtonEachNoColumnMenus()
+    {
+        var cut = Render<Home>();
+        cut.WaitForAssertion(() => Assert.Equal(4, cut.FindAll("tbody tr.mud-table-row").Count));
+
+        Assert.Empty(cut.FindAll("th .mud-menu"));
+        Assert.Equal(["Domain", "Destination health", "State", "Event stream", "Destination", "Domain created", "Tags"],
+            cut.FindAll("thead th").Select(h => h.TextContent.Trim()));
+    }
+
+    [Fact]
+    public void Columns_ChooserUnticksTags_ColumnGoneAndChoiceSaved()
+    {
+        var cut = Render<Home>();
+        cut.WaitForAssertion(() => Assert.Equal(4, cut.FindAll("tbody tr.mud-table-row").Count));
+
+        cut.Find(".column-chooser button").Click();
+        _popovers.WaitForAssertion(() => Assert.NotEmpty(_popovers.FindAll(".column-choices")));
+        _popovers.FindAll(".column-choices label").First(l => l.TextContent.Contains("Tags", StringComparison.Ordinal)).QuerySelector("input")!.Change(false);
+
+        cut.WaitForAssertion(() => Assert.DoesNotContain("Tags", cut.FindAll("thead th").Select(h => h.TextContent.Trim())));
+        Assert.Contains(JSInterop.Invocations, i => i.Identifier == "escConsole.save" && i.Arguments.SequenceEqual(["homeColumns", "tags"]));
     }
 }
