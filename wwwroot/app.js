@@ -9,15 +9,12 @@ window.escConsole = {
         const self = window.escConsole;
         const pattern = /^\(≥?\d+ unhealthy\) /;
         const apply = () => {
-            const title = prefix + document.title.replace(pattern, "");
+            const title = self.titlePrefix + document.title.replace(pattern, "");
             if (document.title !== title) { document.title = title; }
         };
         self.titlePrefix = prefix;
         if (!self.titleObserver) {
-            self.titleObserver = new MutationObserver(() => {
-                const title = self.titlePrefix + document.title.replace(pattern, "");
-                if (document.title !== title) { document.title = title; }
-            });
+            self.titleObserver = new MutationObserver(apply);
             self.titleObserver.observe(document.head, { childList: true, subtree: true, characterData: true });
         }
         apply();

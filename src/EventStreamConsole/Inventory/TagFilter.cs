@@ -1,3 +1,5 @@
+using EventStreamConsole.CustomerProfiles.Validation;
+
 namespace EventStreamConsole.Inventory;
 
 /// <summary>
@@ -6,9 +8,6 @@ namespace EventStreamConsole.Inventory;
 /// </summary>
 public sealed record TagFilter(string? Key, string? Value)
 {
-    public const int MaxKeyLength = 128;
-    public const int MaxValueLength = 256;
-
     /// <summary>The filter <paramref name="text"/> names, or null with <paramref name="error"/> saying why it is not one.</summary>
     public static TagFilter? Parse(string? text, out string? error)
     {
@@ -28,15 +27,15 @@ public sealed record TagFilter(string? Key, string? Value)
             return null;
         }
 
-        if (key.Length > MaxKeyLength)
+        if (CodePoints.Count(key) is var keyLength && keyLength > CustomerProfilesRules.MaxTagKeyLength)
         {
-            error = $"Tag keys are at most {MaxKeyLength} characters; this one has {key.Length}.";
+            error = $"Tag keys are at most {CustomerProfilesRules.MaxTagKeyLength} characters; this one has {keyLength}.";
             return null;
         }
 
-        if (value.Length > MaxValueLength)
+        if (CodePoints.Count(value) is var valueLength && valueLength > CustomerProfilesRules.MaxTagValueLength)
         {
-            error = $"Tag values are at most {MaxValueLength} characters; this one has {value.Length}.";
+            error = $"Tag values are at most {CustomerProfilesRules.MaxTagValueLength} characters; this one has {valueLength}.";
             return null;
         }
 

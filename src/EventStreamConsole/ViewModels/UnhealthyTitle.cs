@@ -21,16 +21,21 @@ public static class UnhealthyTitle
     }
 
     /// <summary>"(3 unhealthy) ", "(≥3 unhealthy) " while the region is partly read, or "" when none is known.</summary>
-    public static string Prefix(InventorySnapshot snapshot)
+    public static string Prefix(InventorySnapshot snapshot) => Prefix(snapshot, Count(snapshot));
+
+    /// <summary>The prefix for <paramref name="count"/> unhealthy destinations of <paramref name="snapshot"/>.</summary>
+    public static string Prefix(InventorySnapshot snapshot, int count)
     {
-        var count = Count(snapshot);
+        ArgumentNullException.ThrowIfNull(snapshot);
         return count == 0 ? "" : $"({(snapshot.IsLoaded ? "" : "≥")}{count.ToString(CultureInfo.InvariantCulture)} unhealthy) ";
     }
 
     /// <summary>The favicon with a red badge holding the count ("9+" above 9), as a data URI; null when there is none to show.</summary>
-    public static string? Favicon(InventorySnapshot snapshot)
+    public static string? Favicon(InventorySnapshot snapshot) => Favicon(Count(snapshot));
+
+    /// <summary>The favicon for <paramref name="count"/> unhealthy destinations; null for none.</summary>
+    public static string? Favicon(int count)
     {
-        var count = Count(snapshot);
         if (count == 0)
         {
             return null;
