@@ -88,7 +88,10 @@ node tests/ship/run.mjs
 count_tap tests/ship/results.tap $? "The ship test"
 
 # The failures again, last, so that the tail of a long log names them.
-failures=$( { grep -E '^failed ' "$logs/dotnet.log" | sed 's/^failed /  .NET: /'
+# Each .NET failure with the first lines of its message (log lines and stack frames left out).
+failures=$( { awk '/^failed / { sub(/^failed /, "  .NET: "); print; left = 4; next }
+    left > 0 && !/^ *\{"@t"/ && !/^ +at / && !/^ *from / && !/--- End of stack/ && !/ failed with [0-9]+ error/ { print "    " $0; left-- }
+    /^(passed|skipped) / { left = 0 }' "$logs/dotnet.log"
   for tap in tests/conformance/results.tap tests/conformance-python/results.tap tests/ship/results.tap; do
     [ -f "$tap" ] && grep -E '^ *not ok ' "$tap" | sed "s|^ *not ok [0-9]* - |  $(basename "$(dirname "$tap")"): |"
   done; } 2>/dev/null)

@@ -16,7 +16,7 @@ public static class ConsoleTheme
             TextSecondary = "rgba(0,0,0,0.66)",
             Success = "#2e7d32",
             Error = "#c62828",
-            Warning = "#b26a00",
+            Warning = "#975a00",
         },
         PaletteDark = new PaletteDark
         {
@@ -29,11 +29,14 @@ public static class ConsoleTheme
             InfoContrastText = "rgba(0,0,0,0.87)",
             // Material's 50 % white is 4.4:1 on the dark background; 70 % reads at 7.5:1.
             TextSecondary = "rgba(255,255,255,0.70)",
+            // Filled success and warning (snackbars, filled chips) take dark text: white on these is 2.4:1 and 1.9:1.
             Success = "#66bb6a",
+            SuccessContrastText = "rgba(0,0,0,0.87)",
             // #ef5350 is 3.4:1 on the dark background; this red reads at 5:1 (dark text when filled).
             Error = "#ff8a80",
             ErrorContrastText = "rgba(0,0,0,0.87)",
             Warning = "#ffb74d",
+            WarningContrastText = "rgba(0,0,0,0.87)",
         },
         LayoutProperties = new LayoutProperties { DrawerWidthLeft = "220px" },
     };
