@@ -23,6 +23,7 @@ public sealed class HealthHistoryStore : IDisposable
             message TEXT, first_seen INTEGER NOT NULL);
         CREATE INDEX IF NOT EXISTS transitions_at ON transitions (at DESC);
         CREATE INDEX IF NOT EXISTS transitions_arn ON transitions (arn, at);
+        CREATE TABLE IF NOT EXISTS stream_first_seen (arn TEXT PRIMARY KEY, at INTEGER NOT NULL);
         CREATE TABLE IF NOT EXISTS webhook_outbox (
             transition_id TEXT NOT NULL, webhook TEXT NOT NULL, attempts INTEGER NOT NULL, next_attempt_at INTEGER NOT NULL,
             delivered_at INTEGER, given_up INTEGER NOT NULL DEFAULT 0, last_error TEXT, PRIMARY KEY (transition_id, webhook));
@@ -69,6 +70,10 @@ public sealed class HealthHistoryStore : IDisposable
                     recorded.Add(Insert(snapshot.Key, entry, TransitionKind.State, before?.State, state, at, observedAt, null, firstSeen, transaction));
                 }
 
+                // Every sweep, so streams known before this table existed get theirs too (later than the truth: never overstating coverage).
+                Run("INSERT OR IGNORE INTO stream_first_seen (arn, at) VALUES (@arn, @at)", transaction,
+                    ("@arn", stream.EventStreamArn), ("@at", observedAt.ToUnixTimeMilliseconds()));
+
                 if (before is null || before.Status != status || before.State != state)
                 {
                     Run("INSERT INTO stream_condition (arn, account, region, status, state) VALUES (@arn, @account, @region, @status, @state) " +
@@ -81,7 +86,7 @@ public sealed class HealthHistoryStore : IDisposable
             var failedDomains = snapshot.Entries.Any(e => e.Error is not null);
             foreach (var arn in known.Keys.Where(a => !seen.Contains(a) && !failedDomains))
             {
-                Run("DELETE FROM stream_condition WHERE arn = @arn", transaction, ("@arn", arn));
+                Run("DELETE FROM stream_condition WHERE arn = @arn; DELETE FROM stream_first_seen WHERE arn = @arn", transaction, ("@arn", arn));
             }
 
             foreach (var transition in recorded.Where(t => !t.FirstSeen))
@@ -120,6 +125,54 @@ public sealed class HealthHistoryStore : IDisposable
             }
 
             return list;
+        }
+    }
+
+    /// <summary>
+    /// What a window starting at <paramref name="since"/> needs: its transitions, the last one of each kind before it for each
+    /// stream (an outage begun before the window), and when each stream was first read; optionally of one stream (by ARN).
+    /// </summary>
+    public HealthHistory Window(DateTimeOffset since, string? arn = null)
+    {
+        var inWindow = Query(since, arn);
+        lock (_gate)
+        {
+            var streamFilter = arn is null ? "" : " AND t.arn = @arn";
+            var transitions = new List<HealthTransition>(inWindow);
+            using (var command = _connection.CreateCommand())
+            {
+                command.CommandText = $"SELECT {string.Join(", ", TransitionColumns.Split(", ").Select(c => "t." + c))} FROM transitions t WHERE t.at < @since{streamFilter} " +
+                    "AND t.at = (SELECT MAX(u.at) FROM transitions u WHERE u.arn = t.arn AND u.kind = t.kind AND u.at < @since)";
+                command.Parameters.AddWithValue("@since", since.ToUnixTimeMilliseconds());
+                if (arn is not null)
+                {
+                    command.Parameters.AddWithValue("@arn", arn);
+                }
+
+                using var reader = command.ExecuteReader();
+                while (reader.Read())
+                {
+                    transitions.Add(ReadTransition(reader));
+                }
+            }
+
+            var firstSeen = new Dictionary<string, DateTimeOffset>(StringComparer.Ordinal);
+            using (var command = _connection.CreateCommand())
+            {
+                command.CommandText = "SELECT arn, at FROM stream_first_seen" + (arn is null ? "" : " WHERE arn = @arn");
+                if (arn is not null)
+                {
+                    command.Parameters.AddWithValue("@arn", arn);
+                }
+
+                using var reader = command.ExecuteReader();
+                while (reader.Read())
+                {
+                    firstSeen[reader.GetString(0)] = DateTimeOffset.FromUnixTimeMilliseconds(reader.GetInt64(1));
+                }
+            }
+
+            return new HealthHistory(since, [.. transitions.OrderByDescending(t => t.At).ThenByDescending(t => t.ObservedAt)], firstSeen);
         }
     }
 
@@ -163,12 +216,17 @@ public sealed class HealthHistoryStore : IDisposable
         }
     }
 
-    /// <summary>Deletes transitions (and their deliveries) older than <paramref name="before"/>.</summary>
+    /// <summary>
+    /// Deletes transitions (and their deliveries) older than <paramref name="before"/>, except each stream's latest of each
+    /// kind: an outage older than the retention is still going on, and its start must not vanish.
+    /// </summary>
     public void Prune(DateTimeOffset before)
     {
+        const string Old = "SELECT id FROM transitions t WHERE t.observed_at < @before " +
+            "AND t.at < (SELECT MAX(u.at) FROM transitions u WHERE u.arn = t.arn AND u.kind = t.kind)";
         lock (_gate)
         {
-            Run("DELETE FROM webhook_outbox WHERE transition_id IN (SELECT id FROM transitions WHERE observed_at < @before); DELETE FROM transitions WHERE observed_at < @before",
+            Run($"DELETE FROM webhook_outbox WHERE transition_id IN ({Old}); DELETE FROM transitions WHERE id IN ({Old})",
                 null, ("@before", before.ToUnixTimeMilliseconds()));
         }
     }

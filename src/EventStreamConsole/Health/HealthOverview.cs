@@ -18,7 +18,8 @@ public sealed record HealthRow(
     EventStreamState? State,
     DateTime? UnhealthySince,
     DateTime? StoppedSince,
-    string? Message);
+    string? Message,
+    string EventStreamArn = "");
 
 /// <summary>The counters of one (account, region), and whether its picture is current.</summary>
 public sealed record RegionHealth(
@@ -106,5 +107,6 @@ public sealed record HealthOverview(IReadOnlyList<RegionHealth> Regions, IReadOn
     }
 
     private static HealthRow Row(InventoryKey key, InventoryEntry entry) => new(key, entry.DomainName, entry.Stream!.EventStreamName ?? "", entry.DestinationName,
-        entry.DestinationUri, entry.Status, entry.Stream.State, entry.UnhealthySince, entry.Stream.StoppedSince, entry.Message);
+        entry.DestinationUri, entry.Status, entry.Stream.State, entry.UnhealthySince, entry.Stream.StoppedSince, entry.Message,
+        entry.Stream.EventStreamArn ?? "");
 }

@@ -28,12 +28,28 @@ public sealed record HealthTransition(
     string? Message,
     bool FirstSeen);
 
-/// <summary>One period during which a destination was UNHEALTHY; <see cref="EndedAt"/> is null while it lasts.</summary>
-public sealed record Outage(InventoryKey Key, string DomainName, string EventStreamName, DateTimeOffset StartedAt, DateTimeOffset? EndedAt, string? Message)
+/// <summary>
+/// One period during which a destination was UNHEALTHY; <see cref="EndedAt"/> is null while it lasts. <see cref="SinceAtLeast"/>
+/// marks a start the console did not see itself (the stream was already broken when first read): AWS's UnhealthySince, so
+/// the outage began then or earlier.
+/// </summary>
+public sealed record Outage(InventoryKey Key, string DomainName, string EventStreamName, DateTimeOffset StartedAt, DateTimeOffset? EndedAt, string? Message,
+    bool SinceAtLeast = false)
 {
     public TimeSpan Duration(DateTimeOffset now) => (EndedAt ?? now) - StartedAt;
 
     public bool IsOngoing => EndedAt is null;
+
+    /// <summary>How much of [<paramref name="from"/>, <paramref name="now"/>] this outage covers.</summary>
+    public TimeSpan Overlap(DateTimeOffset from, DateTimeOffset now)
+    {
+        var start = StartedAt > from ? StartedAt : from;
+        var end = EndedAt is { } ended && ended < now ? ended : now;
+        return end > start ? end - start : TimeSpan.Zero;
+    }
+
+    public bool IsSameStream(InventoryKey key, string domainName, string eventStreamName) =>
+        Key == key && DomainName == domainName && EventStreamName == eventStreamName;
 
     /// <summary>Pairs each UNHEALTHY transition with the next HEALTHY one of the same stream.</summary>
     public static IReadOnlyList<Outage> From(IEnumerable<HealthTransition> transitions)
@@ -46,7 +62,7 @@ public sealed record Outage(InventoryKey Key, string DomainName, string EventStr
             {
                 if (transition.To == "UNHEALTHY" && open is null)
                 {
-                    open = new Outage(transition.Key, transition.DomainName, transition.EventStreamName, transition.At, null, transition.Message);
+                    open = new Outage(transition.Key, transition.DomainName, transition.EventStreamName, transition.At, null, transition.Message, transition.FirstSeen);
                 }
                 else if (transition.To == "HEALTHY" && open is not null)
                 {

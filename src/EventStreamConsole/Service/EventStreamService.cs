@@ -68,11 +68,11 @@ public sealed class EventStreamService(RegionClients clients, InventoryStore inv
         return inventory.Subscribe("health", keys.Contains, dispatch, onChanged);
     }
 
-    public async Task<IReadOnlyList<HealthTransition>> GetHistoryAsync(DateTimeOffset since, string? eventStreamArn, CancellationToken cancellationToken)
+    public async Task<HealthHistory> GetHistoryAsync(DateTimeOffset since, string? eventStreamArn, CancellationToken cancellationToken)
     {
         await user.DemandAsync(ConsolePermission.View);
         cancellationToken.ThrowIfCancellationRequested();
-        return history.Query(since, eventStreamArn);
+        return history.Window(since, eventStreamArn);
     }
 
     public async Task RefreshInventoryAsync(InventoryKey at, CancellationToken cancellationToken)

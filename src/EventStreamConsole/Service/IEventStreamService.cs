@@ -48,8 +48,11 @@ public interface IEventStreamService
     /// <summary>As <see cref="SubscribeInventoryAsync"/>, for any configured region.</summary>
     Task<Subscription> SubscribeHealthAsync(Func<Func<Task>, Task> dispatch, Func<Task> onChanged);
 
-    /// <summary>Recorded health and state transitions since <paramref name="since"/>, newest first; of one stream when its ARN is given.</summary>
-    Task<IReadOnlyList<HealthTransition>> GetHistoryAsync(DateTimeOffset since, string? eventStreamArn, CancellationToken cancellationToken);
+    /// <summary>
+    /// Recorded health and state transitions since <paramref name="since"/>, newest first, with the last one before it of each
+    /// stream and when each stream was first read; of one stream when its ARN is given.
+    /// </summary>
+    Task<HealthHistory> GetHistoryAsync(DateTimeOffset since, string? eventStreamArn, CancellationToken cancellationToken);
 
     /// <summary>Refreshes the whole region (single flight with every other viewer).</summary>
     Task RefreshInventoryAsync(InventoryKey at, CancellationToken cancellationToken);

@@ -101,16 +101,82 @@ public sealed class HealthHistoryStoreTests : IDisposable
     }
 
     [Fact]
-    public void Prune_OldTransitions_Gone()
+    public void Prune_OldTransitions_GoneButTheLatestOfEachStreamKept()
     {
         using var store = new HealthHistoryStore(path: null);
         store.Record(Snapshot(Streams.Summary("retail")), s_t0, AllWebhooks);
         store.Record(Snapshot(Unhealthy("retail", s_t0.UtcDateTime)), s_t0.AddMinutes(1), AllWebhooks);
+        store.Record(Snapshot(Streams.Summary("retail")), s_t0.AddMinutes(30), AllWebhooks);
+        foreach (var due in store.DueDeliveries(s_t0.AddMinutes(30), 10))
+        {
+            store.MarkDelivered(due.Transition.Id, due.Webhook, s_t0.AddMinutes(30));
+        }
 
         store.Prune(s_t0.AddDays(1));
 
-        Assert.Empty(store.Query(s_t0.AddYears(-1)));
+        var kept = Assert.Single(store.Query(s_t0.AddYears(-1)));
+        Assert.Equal("HEALTHY", kept.To);
         Assert.Empty(store.DueDeliveries(s_t0.AddDays(2), 10));
+    }
+
+    [Fact]
+    public void Prune_OutageOlderThanRetentionStillOngoing_ItsStartKept()
+    {
+        using var store = new HealthHistoryStore(path: null);
+        store.Record(Snapshot(Streams.Summary("retail")), s_t0, AllWebhooks);
+        store.Record(Snapshot(Unhealthy("retail", s_t0.UtcDateTime.AddMinutes(1))), s_t0.AddMinutes(2), AllWebhooks);
+
+        store.Prune(s_t0.AddDays(100));
+
+        var outage = Assert.Single(store.Window(s_t0.AddDays(93)).Outages);
+        Assert.True(outage.IsOngoing);
+        Assert.Equal(s_t0.AddMinutes(1), outage.StartedAt);
+    }
+
+    [Fact]
+    public void Window_OutageBegunBeforeTheWindow_CarriedInAndOngoing()
+    {
+        using var store = new HealthHistoryStore(path: null);
+        store.Record(Snapshot(Streams.Summary("retail"), Streams.Summary("fine")), s_t0, AllWebhooks);
+        var began = s_t0.AddDays(1);
+        store.Record(Snapshot(Unhealthy("retail", began.UtcDateTime), Streams.Summary("fine")), began.AddMinutes(1), AllWebhooks);
+        var now = began.AddDays(7).AddHours(6);
+
+        var window = store.Window(now.AddDays(-7));
+
+        var outage = Assert.Single(window.Outages);
+        Assert.True(outage.IsOngoing);
+        Assert.False(outage.SinceAtLeast);
+        Assert.Equal(began, outage.StartedAt);
+        Assert.Single(window.Timeline);
+        var arn = Streams.Summary("retail").EventStreamArn!;
+        Assert.Equal(0, window.UptimeOf(arn, now)!.Share);
+        Assert.Equal(s_t0, window.FirstSeen[arn]);
+        Assert.Equal("uptime 100.0 %", window.UptimeOf(Streams.Summary("fine").EventStreamArn!, now)!.Describe(now));
+    }
+
+    [Fact]
+    public void Window_BrokenBeforeFirstSeen_OutageSinceAtLeastUnhealthySince()
+    {
+        using var store = new HealthHistoryStore(path: null);
+        var since = s_t0.AddDays(-20);
+
+        store.Record(Snapshot(Unhealthy("retail", since.UtcDateTime)), s_t0, AllWebhooks);
+
+        var outage = Assert.Single(store.Window(s_t0.AddDays(-7)).Outages);
+        Assert.True(outage.SinceAtLeast);
+        Assert.Equal(since, outage.StartedAt);
+    }
+
+    [Fact]
+    public void Record_StreamDeleted_FirstSeenForgotten()
+    {
+        using var store = new HealthHistoryStore(path: null);
+        store.Record(Snapshot(Streams.Summary("retail")), s_t0, AllWebhooks);
+
+        store.Record(Snapshot(), s_t0.AddMinutes(5), AllWebhooks);
+
+        Assert.Empty(store.Window(s_t0.AddDays(-1)).FirstSeen);
     }
 
     public void Dispose()

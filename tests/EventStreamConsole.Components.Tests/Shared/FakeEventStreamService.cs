@@ -91,15 +91,26 @@ public sealed class FakeEventStreamService : IEventStreamService
 
     public List<HealthTransition> History { get; } = [];
 
+    /// <summary>The start of every window asked for.</summary>
+    public List<DateTimeOffset> HistorySince { get; } = [];
+
+    /// <summary>When the console first read each stream, by ARN, as the history store keeps it.</summary>
+    public Dictionary<string, DateTimeOffset> FirstSeen { get; } = new(StringComparer.Ordinal);
+
     public Task<HealthOverview> GetHealthOverviewAsync() => Task.FromResult(Health ?? HealthOverview.From([Inventory]));
 
     public Task<Subscription> SubscribeHealthAsync(Func<Func<Task>, Task> dispatch, Func<Task> onChanged) =>
         SubscribeInventoryAsync(new InventoryKey(Streams.Account, Streams.Region), dispatch, onChanged);
 
-    public async Task<IReadOnlyList<HealthTransition>> GetHistoryAsync(DateTimeOffset since, string? eventStreamArn, CancellationToken cancellationToken)
+    public async Task<HealthHistory> GetHistoryAsync(DateTimeOffset since, string? eventStreamArn, CancellationToken cancellationToken)
     {
         await Record($"GetHistory {eventStreamArn}");
-        return [.. History.Where(t => t.At >= since && (eventStreamArn is null || t.EventStreamArn == eventStreamArn)).OrderByDescending(t => t.At)];
+        HistorySince.Add(since);
+        var own = History.Where(t => eventStreamArn is null || t.EventStreamArn == eventStreamArn).ToList();
+        // As the store: the window's transitions and the last of each kind before it, per stream.
+        var carried = own.Where(t => t.At < since).GroupBy(t => (t.EventStreamArn, t.Kind)).Select(g => g.MaxBy(t => t.At)!);
+        return new HealthHistory(since, [.. own.Where(t => t.At >= since).Concat(carried).OrderByDescending(t => t.At)],
+            FirstSeen.Where(f => eventStreamArn is null || f.Key == eventStreamArn).ToDictionary(StringComparer.Ordinal));
     }
 
     public Task<Subscription> SubscribeInventoryAsync(InventoryKey at, Func<Func<Task>, Task> dispatch, Func<Task> onChanged)

@@ -21,6 +21,7 @@ public abstract class PageTestContext : ConsoleTestContext
         Services.AddScoped<ListColumns>();
         Services.AddScoped<CurrentPlace>();
         Services.AddSingleton(Microsoft.Extensions.Options.Options.Create(new ConsoleOptions { DetailRefreshInterval = TimeSpan.FromMinutes(5) }));
+        Services.AddSingleton(Microsoft.Extensions.Options.Options.Create(new HistoryOptions()));
         Services.AddLogging();
         SignIn(Service.User);
     }

@@ -20,7 +20,9 @@ public sealed partial class DestinationHealth : IDisposable
 {
     private readonly CancellationTokenSource _disposed = new();
     private HealthOverview _overview = HealthOverview.From([]);
-    private IReadOnlyList<HealthTransition> _history = [];
+    private HealthHistory _history = HealthHistory.Empty(DateTimeOffset.MinValue);
+    private HealthWindow _window = HealthWindow.Default;
+    private string? _windowNote;
     private Subscription? _subscription;
     private string? _search;
     private string _region = "";
@@ -41,19 +43,25 @@ public sealed partial class DestinationHealth : IDisposable
 
     [Inject] public required NavigationManager Navigation { get; init; }
 
+    [Inject] public required IOptions<HistoryOptions> HistoryOptions { get; init; }
+
+    /// <summary>?window=24h|7d|30d|90d; anything else falls back to 7 days.</summary>
+    [SupplyParameterFromQuery(Name = HealthWindow.QueryName)] public string? WindowCode { get; set; }
+
     private IReadOnlyList<HealthRow> Unhealthy => Filter(_overview.Unhealthy);
 
     private IReadOnlyList<HealthRow> Stopped => Filter(_overview.Stopped);
 
     private IReadOnlyList<HealthRow> Healthy => Filter(_overview.Healthy);
 
-    private IReadOnlyList<HealthTransition> History => [.. _history.Where(t =>
+    private HealthHistory History => _history with { Transitions = [.. _history.Transitions.Where(t =>
         (_region.Length == 0 || t.Key.Region == _region)
         && (_account.Length == 0 || t.Key.Account == _account)
         && (string.IsNullOrWhiteSpace(_search) || t.DomainName.Contains(_search.Trim(), StringComparison.OrdinalIgnoreCase)
-            || t.EventStreamName.Contains(_search.Trim(), StringComparison.OrdinalIgnoreCase)))];
+            || t.EventStreamName.Contains(_search.Trim(), StringComparison.OrdinalIgnoreCase)))] };
 
-    private IReadOnlyList<Outage> Outages => Outage.From(History);
+    /// <summary>The window's outages, with exactly one ongoing outage for each destination counted unhealthy above.</summary>
+    private IReadOnlyList<Outage> Outages => OngoingOutages.Reconcile(History.Outages, Unhealthy, _overview.Regions, Time.GetUtcNow());
 
     protected override async Task OnInitializedAsync()
     {
@@ -61,12 +69,38 @@ public sealed partial class DestinationHealth : IDisposable
         {
             _subscription = await Service.SubscribeHealthAsync(InvokeAsync, ReloadAsync);
             _overview = await Service.GetHealthOverviewAsync();
-            _history = await Service.GetHistoryAsync(Time.GetUtcNow().AddDays(-7), null, _disposed.Token);
         }
         catch (ConsoleAccessDeniedException ex)
         {
             _error = AwsErrorText.Describe(ex);
         }
+    }
+
+    protected override async Task OnParametersSetAsync()
+    {
+        (_window, _windowNote) = HealthWindow.Resolve(WindowCode, HistoryOptions.Value.Retention);
+        try
+        {
+            await LoadHistoryAsync();
+        }
+        catch (ConsoleAccessDeniedException ex)
+        {
+            _error = AwsErrorText.Describe(ex);
+        }
+    }
+
+    private async Task LoadHistoryAsync() =>
+        _history = await Service.GetHistoryAsync(_window.StartAt(Time.GetUtcNow()), null, _disposed.Token);
+
+    private void ChooseWindow(string code) =>
+        Navigation.NavigateTo(Navigation.GetUriWithQueryParameter(HealthWindow.QueryName, code), new NavigationOptions { ReplaceHistoryEntry = true });
+
+    private string UptimeHeading => $"Uptime ({_window.Label})";
+
+    private string UptimeOf(HealthRow row)
+    {
+        var now = Time.GetUtcNow();
+        return _history.UptimeOf(row.EventStreamArn, now)?.Describe(now) ?? "not recorded yet";
     }
 
     /// <summary>
@@ -76,7 +110,7 @@ public sealed partial class DestinationHealth : IDisposable
     private async Task ReloadAsync()
     {
         _overview = await Service.GetHealthOverviewAsync();
-        _history = await Service.GetHistoryAsync(Time.GetUtcNow().AddDays(-7), null, _disposed.Token);
+        await LoadHistoryAsync();
         StateHasChanged();
     }
 

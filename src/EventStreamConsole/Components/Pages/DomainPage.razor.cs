@@ -18,6 +18,7 @@ public sealed partial class DomainPage : IDisposable
     private IReadOnlyList<EventStreamSummary> _items = [];
     private int _pageSize = 25;
     private bool _loading;
+    private bool _notFound;
     private string? _error;
 
     [Parameter] public string DomainName { get; set; } = "";
@@ -67,6 +68,7 @@ public sealed partial class DomainPage : IDisposable
     {
         _loading = true;
         _error = null;
+        _notFound = false;
         try
         {
             var page = await Service.ListEventStreamsAsync(Place.At, DomainName, _pages.CurrentToken, _pageSize, _disposed.Token);
@@ -76,7 +78,7 @@ public sealed partial class DomainPage : IDisposable
         catch (ResourceNotFoundException)
         {
             _items = [];
-            _error = $"Domain '{DomainName}' does not exist in {Place.Region}.";
+            _notFound = true;
         }
         catch (OperationCanceledException) when (_disposed.IsCancellationRequested)
         {

@@ -4,6 +4,7 @@ using EventStreamConsole.Authentication;
 using EventStreamConsole.Aws;
 using EventStreamConsole.Components.Dialogs;
 using EventStreamConsole.Configuration;
+using EventStreamConsole.Health;
 using EventStreamConsole.Service;
 using EventStreamConsole.ViewModels;
 using Microsoft.AspNetCore.Components;
@@ -21,7 +22,10 @@ public sealed partial class StreamDetail : IAsyncDisposable
 {
     private CancellationTokenSource _disposed = new();
     private EventStreamDetail? _detail;
-    private IReadOnlyList<Health.HealthTransition> _history = [];
+    private HealthHistory _history = HealthHistory.Empty(DateTimeOffset.MinValue);
+    private HealthWindow _window = HealthWindow.Default;
+    private string? _windowNote;
+    private (string Domain, string Stream)? _shown;
     private DateTimeOffset? _refreshedAt;
     private bool _loading;
     private bool _notFound;
@@ -31,6 +35,9 @@ public sealed partial class StreamDetail : IAsyncDisposable
     [Parameter] public string DomainName { get; set; } = "";
 
     [Parameter] public string EventStreamName { get; set; } = "";
+
+    /// <summary>?window=24h|7d|30d|90d; anything else falls back to 7 days.</summary>
+    [SupplyParameterFromQuery(Name = HealthWindow.QueryName)] public string? WindowCode { get; set; }
 
     [Inject] public required IEventStreamService Service { get; init; }
 
@@ -54,7 +61,12 @@ public sealed partial class StreamDetail : IAsyncDisposable
 
     [Inject] public required IOptions<ConsoleOptions> Options { get; init; }
 
+    [Inject] public required IOptions<HistoryOptions> HistoryOptions { get; init; }
+
     private TimeSpan RefreshInterval => Options.Value.DetailRefreshInterval;
+
+    /// <summary>"uptime 99.2 %" over the window, or since the console first read the stream; null when nothing is recorded.</summary>
+    private string? Uptime => _detail is { } d && _history.UptimeOf(d.EventStreamArn, Time.GetUtcNow()) is { } uptime ? uptime.Describe(Time.GetUtcNow()) : null;
 
     protected override void OnInitialized()
     {
@@ -64,10 +76,33 @@ public sealed partial class StreamDetail : IAsyncDisposable
 
     protected override async Task OnParametersSetAsync()
     {
+        (_window, _windowNote) = HealthWindow.Resolve(WindowCode, HistoryOptions.Value.Retention);
+        if (_shown == (DomainName, EventStreamName) && _detail is not null)
+        {
+            // Only the window changed: the stream is read again on the next tick anyway.
+            await LoadHistoryAsync(_detail.EventStreamArn);
+            return;
+        }
+
+        _shown = (DomainName, EventStreamName);
         _detail = null;
         await RefreshAsync();
         _polling ??= PollAsync(_disposed.Token);
     }
+
+    private async Task LoadHistoryAsync(string eventStreamArn)
+    {
+        try
+        {
+            _history = await Service.GetHistoryAsync(_window.StartAt(Time.GetUtcNow()), eventStreamArn, _disposed.Token);
+        }
+        catch (OperationCanceledException) when (_disposed.IsCancellationRequested)
+        {
+        }
+    }
+
+    private void ChooseWindow(string code) =>
+        Navigation.NavigateTo(Navigation.GetUriWithQueryParameter(HealthWindow.QueryName, code), new NavigationOptions { ReplaceHistoryEntry = true });
 
     /// <summary>The page's one background loop: a field that <see cref="DisposeAsync"/> cancels and awaits.</summary>
     private async Task PollAsync(CancellationToken cancellationToken)
@@ -98,7 +133,7 @@ public sealed partial class StreamDetail : IAsyncDisposable
         {
             _detail = await Service.GetEventStreamAsync(Place.At, DomainName, EventStreamName, _disposed.Token);
             _refreshedAt = Time.GetUtcNow();
-            _history = await Service.GetHistoryAsync(_refreshedAt.Value.AddDays(-7), _detail.EventStreamArn, _disposed.Token);
+            _history = await Service.GetHistoryAsync(_window.StartAt(_refreshedAt.Value), _detail.EventStreamArn, _disposed.Token);
             _error = null;
         }
         catch (ResourceNotFoundException)
