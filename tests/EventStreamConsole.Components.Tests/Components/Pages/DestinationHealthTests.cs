@@ -81,6 +81,89 @@ public sealed class DestinationHealthTests : PageTestContext
     }
 
     [Fact]
+    public void Render_OutageBegunBeforeTheWindow_ShownOngoingWithItsStart()
+    {
+        // "oldest" turned UNHEALTHY 7 d 6 h ago, as the console saw it: before the 7-day window.
+        var began = Now.AddDays(-7).AddHours(-6);
+        Service.History.Add(new HealthTransition("t1", s_key, "oldest", "oldest-export", "arn:oldest", TransitionKind.Status, "HEALTHY", "UNHEALTHY", began, began, "Access denied", false));
+
+        var cut = Render<DestinationHealth>();
+
+        cut.WaitForAssertion(() => Assert.Contains("2 outages · 2 ongoing", cut.Markup, StringComparison.Ordinal));
+        var rows = cut.FindAll("[aria-label='Outages of the last 7 days'] tbody tr").Select(r => r.TextContent).ToList();
+        var oldest = rows.Single(t => t.Contains("oldest /", StringComparison.Ordinal));
+        Assert.Contains("2026-11-20 21:00", oldest, StringComparison.Ordinal);
+        Assert.Contains("before this window", oldest, StringComparison.Ordinal);
+        Assert.Contains("7 d 6 h so far", oldest, StringComparison.Ordinal);
+        Assert.DoesNotContain("since at least", oldest, StringComparison.Ordinal);
+        // "recent" has nothing recorded: its start is AWS's UnhealthySince, a lower bound.
+        Assert.Contains("since at least", rows.Single(t => t.Contains("recent /", StringComparison.Ordinal)), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Render_WindowInTheAddress_ThatWindowAsked()
+    {
+        Navigation.NavigateTo("/health?window=30d");
+
+        var cut = Render<DestinationHealth>();
+
+        cut.WaitForAssertion(() => Assert.Contains("Last 30 days", cut.Find("#history-heading").TextContent, StringComparison.Ordinal));
+        Assert.Equal(Now.AddDays(-30), Service.HistorySince.Last());
+        Assert.Contains("Uptime (30 days)", cut.Markup, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Render_BadWindowInTheAddress_SevenDaysAndSaysSo()
+    {
+        Navigation.NavigateTo("/health?window=forever");
+
+        var cut = Render<DestinationHealth>();
+
+        cut.WaitForAssertion(() => Assert.Contains("Unknown window 'forever'", cut.Markup, StringComparison.Ordinal));
+        Assert.Contains("Last 7 days", cut.Find("#history-heading").TextContent, StringComparison.Ordinal);
+        Assert.Equal(Now.AddDays(-7), Service.HistorySince.Last());
+    }
+
+    [Fact]
+    public void Render_WindowLongerThanRetention_LongestKeptAndSaysSo()
+    {
+        Services.GetRequiredService<Microsoft.Extensions.Options.IOptions<EventStreamConsole.Configuration.HistoryOptions>>().Value.Retention = TimeSpan.FromDays(30);
+        Navigation.NavigateTo("/health?window=90d");
+
+        var cut = Render<DestinationHealth>();
+
+        cut.WaitForAssertion(() => Assert.Contains("History is kept for 30 days (History:Retention), so the 90 days window is not available", cut.Markup, StringComparison.Ordinal));
+        Assert.Equal(Now.AddDays(-30), Service.HistorySince.Last());
+    }
+
+    [Fact]
+    public void Render_Uptime_PerStreamForTheWindow()
+    {
+        var arn = Service.Inventory.Entries.Single(e => e.DomainName == "recent").Stream!.EventStreamArn!;
+        Service.FirstSeen[arn] = Now.AddDays(-3);
+        var started = Now.AddMinutes(-16);
+        Service.History.Add(new HealthTransition("t1", s_key, "recent", "recent-export", arn, TransitionKind.Status, "HEALTHY", "UNHEALTHY", started, started, null, false));
+
+        var cut = Render<DestinationHealth>();
+
+        cut.WaitForAssertion(() => Assert.Contains("Uptime (7 days)", cut.Markup, StringComparison.Ordinal));
+        var recent = cut.FindAll("section[aria-labelledby='unhealthy-heading'] tbody tr").Single(r => r.TextContent.Contains("recent /", StringComparison.Ordinal));
+        Assert.Equal("uptime 99.6 % since first seen 3 d 0 h ago", recent.QuerySelector(".health-uptime")!.TextContent.Trim());
+    }
+
+    [Fact]
+    public void ChooseWindow_ThirtyDays_InTheAddress()
+    {
+        var cut = Render<DestinationHealth>();
+        cut.WaitForAssertion(() => Assert.Contains("Unhealthy (2)", cut.Markup, StringComparison.Ordinal));
+
+        var picker = cut.FindComponent<EventStreamConsole.Components.Controls.HealthWindowPicker>();
+        cut.InvokeAsync(() => picker.Instance.WindowChanged.InvokeAsync("30d"));
+
+        cut.WaitForAssertion(() => Assert.EndsWith("window=30d", Navigation.Uri, StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void Filter_Search_MatchesMessagesToo()
     {
         var cut = Render<DestinationHealth>();

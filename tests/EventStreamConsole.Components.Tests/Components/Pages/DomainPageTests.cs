@@ -46,4 +46,18 @@ public sealed class DomainPageTests : PageTestContext
         cut.WaitForAssertion(() => Assert.Contains("This domain has no event stream", cut.Markup, StringComparison.Ordinal));
         Assert.False(cut.FindAll("button").First(b => b.TextContent.Contains("Create event stream", StringComparison.Ordinal)).HasAttribute("disabled"));
     }
+
+    [Fact]
+    public void Render_UnknownDomain_OneMessageNoOfferToCreate()
+    {
+        Service.Failure = new Amazon.CustomerProfiles.Model.ResourceNotFoundException("not found", null, Amazon.Runtime.ErrorType.Sender, "ResourceNotFoundException", "rid-404",
+            System.Net.HttpStatusCode.NotFound);
+
+        var cut = Render<DomainPage>(p => p.Add(d => d.DomainName, "nowhere"));
+
+        cut.WaitForAssertion(() => Assert.Contains("does not exist in us-east-1", cut.Find("[role='alert']").TextContent, StringComparison.Ordinal));
+        Assert.Single(cut.FindAll("[role='alert']"));
+        Assert.DoesNotContain("Create one", cut.Markup, StringComparison.Ordinal);
+        Assert.DoesNotContain(cut.FindAll("button"), b => b.TextContent.Contains("Create event stream", StringComparison.Ordinal));
+    }
 }

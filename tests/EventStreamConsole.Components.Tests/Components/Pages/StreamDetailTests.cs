@@ -69,6 +69,66 @@ public sealed class StreamDetailTests : PageTestContext
     }
 
     [Fact]
+    public void Render_StoppedStream_LeadsWithStoppedNotAGreenHealthy()
+    {
+        Service.Details[("paused", "paused-export")] = Streams.Detail("paused") with { State = EventStreamState.STOPPED, StoppedSince = Now.UtcDateTime.AddHours(-5) };
+
+        var cut = Render<StreamDetail>(p => p.Add(d => d.DomainName, "paused").Add(d => d.EventStreamName, "paused-export"));
+
+        cut.WaitForAssertion(() => Assert.Contains("STOPPED", cut.Find(".detail-card h2 + .state-lead").TextContent, StringComparison.Ordinal));
+        Assert.Equal("State", cut.Find(".detail-card h2").TextContent.Trim());
+        Assert.Contains("for 5 h 0 m", cut.Find(".state-lead").TextContent, StringComparison.Ordinal);
+        Assert.Empty(cut.FindAll(".health-large .health-badge"));
+        var badge = cut.Find(".detail-card .health-badge");
+        Assert.Contains("health-neutral", badge.ClassList);
+        Assert.Contains("HEALTHY", badge.TextContent, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Render_OutageBegunBeforeTheWindow_ShownWithItsStartAndUptime()
+    {
+        var detail = Service.Details[("retail", "retail-export")];
+        var began = Now.AddDays(-7).AddHours(-6);
+        Service.FirstSeen[detail.EventStreamArn] = Now.AddDays(-40);
+        Service.History.Add(new EventStreamConsole.Health.HealthTransition("t1", new(Streams.Account, Streams.Region), "retail", "retail-export", detail.EventStreamArn,
+            EventStreamConsole.Health.TransitionKind.Status, "HEALTHY", "UNHEALTHY", began, began, "gone", false));
+
+        var cut = RenderDetail();
+
+        cut.WaitForAssertion(() => Assert.Contains("still unhealthy, for 7 d 6 h", cut.Find(".health-timeline").TextContent, StringComparison.Ordinal));
+        Assert.Contains("before this window", cut.Find(".health-timeline").TextContent, StringComparison.Ordinal);
+        Assert.Equal("uptime 0.0 %", cut.Find(".health-uptime").TextContent.Trim());
+        Assert.DoesNotContain("No change recorded", cut.Markup, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Render_BrokenBeforeFirstSeen_SinceAtLeast()
+    {
+        var detail = Service.Details[("retail", "retail-export")];
+        var since = Now.AddDays(-12);
+        Service.FirstSeen[detail.EventStreamArn] = Now.AddDays(-2);
+        Service.History.Add(new EventStreamConsole.Health.HealthTransition("t1", new(Streams.Account, Streams.Region), "retail", "retail-export", detail.EventStreamArn,
+            EventStreamConsole.Health.TransitionKind.Status, null, "UNHEALTHY", since, Now.AddDays(-2), "gone", true));
+
+        var cut = RenderDetail();
+
+        cut.WaitForAssertion(() => Assert.Contains("since at least this time", cut.Find(".health-timeline").TextContent, StringComparison.Ordinal));
+        Assert.Contains("still unhealthy, for at least 12 d 0 h", cut.Find(".health-timeline").TextContent, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Render_WindowInTheAddress_HistoryOfThatWindow()
+    {
+        Navigation.NavigateTo("/domains/retail/streams/retail-export?region=us-east-1&window=24h");
+
+        var cut = RenderDetail();
+
+        cut.WaitForAssertion(() => Assert.Contains("Health history · last 24 h", cut.Markup, StringComparison.Ordinal));
+        Assert.Equal(Now.AddHours(-24), Service.HistorySince.Last());
+        Assert.Contains("No change recorded in the last 24 h", cut.Markup, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Delete_TypedNameConfirmed_DeletesAndGoesToDomain()
     {
         var provider = Render<MudBlazor.MudDialogProvider>();
