@@ -31,6 +31,16 @@ public sealed class HealthBadgeTests : ConsoleTestContext
     }
 
     [Fact]
+    public void Render_HealthyNeutral_WordWithoutTheGreen()
+    {
+        var cut = Render<HealthBadge>(p => p.Add(b => b.Status, EventStreamDestinationStatus.HEALTHY).Add(b => b.Neutral, true));
+
+        Assert.Equal("HEALTHY", cut.Find(".health-badge > span").TextContent);
+        Assert.Contains("health-neutral", cut.Find(".health-badge").ClassList);
+        Assert.DoesNotContain("mud-success-text", cut.Markup, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Render_UnhealthyWithoutSince_ShowsWordOnly()
     {
         var cut = Render<HealthBadge>(p => p.Add(b => b.Status, EventStreamDestinationStatus.UNHEALTHY));
