@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using EventStreamConsole.Audit;
 using EventStreamConsole.Tests.EndToEnd.Infrastructure;
 using Microsoft.Extensions.DependencyInjection;
@@ -60,7 +61,7 @@ public sealed class ResponsiveLayoutTests(EndToEndFixture fixture) : IClassFixtu
         await SeedAuditAsync();
         var page = await fixture.OpenAsync("/audit", width, height, scheme);
         var grid = page.Locator(".audit-grid").GetByRole(AriaRole.Table);
-        await grid.GetByRole(AriaRole.Cell, new LocatorGetByRoleOptions { Name = "TagResource" }).First.WaitForAsync(s_waitFor);
+        await grid.GetByRole(AriaRole.Cell, new LocatorGetByRoleOptions { NameRegex = new Regex("^Tags (added|changed|removed)") }).First.WaitForAsync(s_waitFor);
 
         foreach (var header in await grid.GetByRole(AriaRole.Columnheader).AllAsync())
         {
@@ -91,8 +92,8 @@ public sealed class ResponsiveLayoutTests(EndToEndFixture fixture) : IClassFixtu
             "arn:aws:profile:us-east-1:123456789012:domains/retail-orders-prod/event-streams/retail-orders-prod-export");
         await store.AppendAsync(new AuditRecord(Guid.NewGuid().ToString("N"), now, "Maria Lopez", "6f1c2a9e-0b7d-4c55-9e1a-3d2b8f0c4a71",
             ["EventStreams.TagEditor"], AuditActions.TagResource, target,
-            new Dictionary<string, string?> { ["owner"] = "retail-platform" },
-            new Dictionary<string, string?> { ["owner"] = "maria.lopez", ["cost-center"] = "CC-1001" },
+            new Dictionary<string, string?> { ["Tag:owner"] = "retail-platform", ["Tag:cost-center"] = null },
+            new Dictionary<string, string?> { ["Tag:owner"] = "maria.lopez", ["Tag:cost-center"] = "CC-1001" },
             AuditResult.Succeeded, null, "c0ffee00-1234-4d5e-8f90-abcdef012345", now), TestContext.Current.CancellationToken);
         await store.AppendAsync(new AuditRecord(Guid.NewGuid().ToString("N"), now.AddMinutes(-5), "Tess Viewer", "0a1b2c3d-4e5f-4a6b-8c7d-9e0f1a2b3c4d",
             ["EventStreams.Viewer"], AuditActions.DeleteEventStream, target, new Dictionary<string, string?>(), new Dictionary<string, string?>(),

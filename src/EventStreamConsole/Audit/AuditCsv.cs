@@ -5,12 +5,13 @@ using System.Text.Json;
 namespace EventStreamConsole.Audit;
 
 /// <summary>
-/// The audit trail as CSV (RFC 4180). A cell that a spreadsheet would run as a formula (=, +, -, @) is prefixed with an
+/// The audit trail as CSV (RFC 4180): the API's action name and values for scripts, next to the same in words (action_words,
+/// changes) for people. A cell that a spreadsheet would run as a formula (=, +, -, @) is prefixed with an
 /// apostrophe, so an exported value can never execute on the auditor's machine.
 /// </summary>
 public static class AuditCsv
 {
-    public const string Header = "time_utc,user,user_object_id,roles,action,target_arn,region,domain,event_stream,before,after,result,error,request_id,completed_utc";
+    public const string Header = "time_utc,user,user_object_id,roles,action,action_words,target_arn,region,domain,event_stream,before,after,changes,result,error,request_id,completed_utc";
 
     public static string Row(AuditRecord r) => string.Join(',',
         Cell(Time(r.RecordedAt)),
@@ -18,12 +19,14 @@ public static class AuditCsv
         Cell(r.UserObjectId),
         Cell(string.Join(' ', r.Roles)),
         Cell(r.Action),
+        Cell(AuditWords.ActionOf(r)),
         Cell(r.Target.Arn),
         Cell(r.Target.Region),
         Cell(r.Target.DomainName),
         Cell(r.Target.EventStreamName),
         Cell(r.Before.Count == 0 ? "" : JsonSerializer.Serialize(r.Before)),
         Cell(r.After.Count == 0 ? "" : JsonSerializer.Serialize(r.After)),
+        Cell(AuditWords.ChangesText(r)),
         Cell(r.Result.ToString()),
         Cell(r.Error),
         Cell(r.RequestId),

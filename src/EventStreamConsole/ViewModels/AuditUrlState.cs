@@ -38,6 +38,12 @@ public static class AuditUrlState
     /// <summary>The last day of the range, inclusive; null when open.</summary>
     public static DateTime? ToDay(AuditQuery query) => query.To?.AddDays(-1).UtcDateTime.Date;
 
+    /// <summary>Why the day range can match nothing (From after To), naming both fields; null when it is open or in order.</summary>
+    public static string? RangeError(AuditQuery query) =>
+        FromDay(query) is { } from && ToDay(query) is { } to && from > to
+            ? $"From (UTC day) {from.ToString(DayFormat, CultureInfo.InvariantCulture)} is after To (UTC day) {to.ToString(DayFormat, CultureInfo.InvariantCulture)}, so no entry can match. Pick a From day on or before the To day."
+            : null;
+
     public static DateTimeOffset? StartOf(DateTime? day) => day is { } d ? new DateTimeOffset(DateTime.SpecifyKind(d.Date, DateTimeKind.Utc)) : null;
 
     public static DateTimeOffset? EndOf(DateTime? day) => StartOf(day)?.AddDays(1);

@@ -11,7 +11,7 @@ public sealed class AwsErrorTextTests
 {
     [Fact]
     public void Describe_AccessDenied_NamesMissingPermissionOfRecordedOperation() =>
-        Assert.Equal("Access denied: your AWS identity needs the IAM permission profile:CreateEventStream. User is not authorized (request id rid-1)",
+        Assert.Equal("Access denied: your AWS identity needs the IAM permission profile:CreateEventStream. User is not authorized. (AccessDeniedException · request id rid-1)",
             AwsErrorText.Describe(Failed(new AccessDeniedException("User is not authorized", null, ErrorType.Sender, "AccessDeniedException", "rid-1", HttpStatusCode.Forbidden), "CreateEventStream")));
 
     [Fact]
@@ -31,8 +31,27 @@ public sealed class AwsErrorTextTests
         Assert.StartsWith("AWS is throttling ListStreams", AwsErrorText.Describe(Failed(Error("LimitExceededException", "Rate exceeded", HttpStatusCode.BadRequest), "Kinesis.ListStreams")), StringComparison.Ordinal);
 
     [Fact]
-    public void Describe_Other_CodeMessageAndRequestId() =>
-        Assert.Equal("BadRequestException: Uri is bad (request id rid-1)", AwsErrorText.Describe(Error("BadRequestException", "Uri is bad", HttpStatusCode.BadRequest)));
+    public void Describe_Other_SentenceInFieldWordsThenTypeAndRequestId() =>
+        Assert.Equal("Destination is bad. (BadRequestException · request id rid-1)", AwsErrorText.Describe(Error("BadRequestException", "Uri is bad", HttpStatusCode.BadRequest)));
+
+    [Fact]
+    public void Explain_BadRequest_PlainSentenceAndDetailsApart()
+    {
+        var explained = AwsErrorText.Explain(Error("BadRequestException", "EventStreamName is required.", HttpStatusCode.BadRequest));
+
+        Assert.Equal("Stream name is required.", explained.Sentence);
+        Assert.Equal("BadRequestException · request id rid-1", explained.Details);
+    }
+
+    [Fact]
+    public void Explain_WithoutRequestId_DetailsAreTheTypeAlone() =>
+        Assert.Equal("ResourceNotFoundException",
+            AwsErrorText.Explain(new AmazonServiceException("gone", null, ErrorType.Sender, "ResourceNotFoundException", "", HttpStatusCode.NotFound)).Details);
+
+    [Fact]
+    public void Explain_FailedTo_SaysWhatCouldNotBeDoneFirst() =>
+        Assert.Equal("The audit trail could not be read: Domain name is bad.",
+            AwsErrorText.Explain(Error("BadRequestException", "DomainName is bad", HttpStatusCode.BadRequest), "The audit trail could not be read").Sentence);
 
     [Fact]
     public void Describe_TimeoutAfterRetries_NamesOperationAndAttempts() =>
@@ -40,8 +59,8 @@ public sealed class AwsErrorTextTests
             AwsErrorText.Describe(Failed(new TimeoutException("The operation was canceled."), "GetEventStream", attempts: 3)));
 
     [Fact]
-    public void Describe_ValidationFailure_IsTheRuleMessage() =>
-        Assert.Equal("DomainName is required.", AwsErrorText.Describe(new RequestValidationException([new ValidationError("DomainName", "DomainName is required.")])));
+    public void Describe_ValidationFailure_IsTheRuleMessageInFieldWords() =>
+        Assert.Equal("Stream name is required.", AwsErrorText.Describe(new RequestValidationException([new ValidationError("EventStreamName", "EventStreamName is required.")])));
 
     private static AmazonServiceException Error(string code, string message, HttpStatusCode status) =>
         new(message, null, ErrorType.Sender, code, "rid-1", status);

@@ -25,4 +25,21 @@ public sealed class AuditUrlStateTests
 
         Assert.Equal(new AuditQuery(), parsed);
     }
+
+    [Fact]
+    public void RangeError_FromAfterTo_NamesBothFieldsAndDays()
+    {
+        var query = AuditUrlState.Parse(new Dictionary<string, string?> { ["from"] = "2026-11-20", ["to"] = "2026-11-03" });
+
+        Assert.Equal("From (UTC day) 2026-11-20 is after To (UTC day) 2026-11-03, so no entry can match. Pick a From day on or before the To day.",
+            AuditUrlState.RangeError(query));
+    }
+
+    [Theory]
+    [InlineData("2026-11-03", "2026-11-03")]
+    [InlineData("2026-11-03", "2026-11-20")]
+    [InlineData("2026-11-03", null)]
+    [InlineData(null, "2026-11-03")]
+    public void RangeError_SameDayInOrderOrOpen_None(string? from, string? to) =>
+        Assert.Null(AuditUrlState.RangeError(AuditUrlState.Parse(new Dictionary<string, string?> { ["from"] = from, ["to"] = to })));
 }

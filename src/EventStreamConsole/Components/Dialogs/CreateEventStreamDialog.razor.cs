@@ -20,7 +20,7 @@ public sealed partial class CreateEventStreamDialog : IDisposable
     private CreateEventStreamForm _form = null!;
     private IReadOnlyList<KinesisStreamOption>? _streams;
     private string? _streamsError;
-    private string? _error;
+    private ErrorExplanation? _error;
     private string? _outcomeCheck;
     private bool _domainFixed;
     private bool _pasteArn;
@@ -103,7 +103,7 @@ public sealed partial class CreateEventStreamDialog : IDisposable
             }
             catch (Exception ex) when (ex is not OperationCanceledException)
             {
-                _error = AwsErrorText.Describe(ex);
+                _error = AwsErrorText.Explain(ex);
             }
             finally
             {
@@ -140,7 +140,7 @@ public sealed partial class CreateEventStreamDialog : IDisposable
         }
         catch (Exception ex) when (ex is not OperationCanceledException)
         {
-            _error = AwsErrorText.Describe(ex);
+            _error = AwsErrorText.Explain(ex);
         }
         finally
         {

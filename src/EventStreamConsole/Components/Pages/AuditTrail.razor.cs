@@ -18,9 +18,14 @@ public sealed partial class AuditTrail
     private AuditQuery _query = new();
     private string? _error;
 
+    // Entries whose long change list (a 46-tag edit) the user opened in full.
+    private readonly HashSet<string> _expanded = new(StringComparer.Ordinal);
+
     [Inject] public required IEventStreamService Service { get; init; }
 
     [Inject] public required CurrentPlace Place { get; init; }
+
+    private string? RangeError => AuditUrlState.RangeError(_query);
 
     private string ExportUrl => AuditExportEndpoint.Path + AuditUrlState.ToQueryString(_query);
 
@@ -28,6 +33,11 @@ public sealed partial class AuditTrail
 
     private async Task<GridData<AuditRecord>> LoadAsync(GridState<AuditRecord> state, CancellationToken cancellationToken)
     {
+        if (RangeError is not null)
+        {
+            return new GridData<AuditRecord> { Items = [], TotalItems = 0 };
+        }
+
         try
         {
             var page = await Service.QueryAuditAsync(_query, state.Page * state.PageSize, state.PageSize, cancellationToken);
@@ -65,10 +75,13 @@ public sealed partial class AuditTrail
         }
     }
 
-    /// <summary>Each key that the action touched, with its value before and after (— for none).</summary>
-    private static IEnumerable<(string Key, string? Before, string? After)> Changes(AuditRecord record) =>
-        record.Before.Keys.Union(record.After.Keys).Order(StringComparer.Ordinal)
-            .Select(k => (k, record.Before.GetValueOrDefault(k), record.After.GetValueOrDefault(k)));
+    private void Toggle(string id)
+    {
+        if (!_expanded.Remove(id))
+        {
+            _expanded.Add(id);
+        }
+    }
 
     /// <summary>The account of the entry's stream, for its link (null for the default account).</summary>
     private string? AccountOf(AuditTarget target) =>

@@ -29,6 +29,20 @@ public sealed class DialogAlertTests : ConsoleTestContext
         Assert.Equal("Second error", cut.Find("[role=alert]").TextContent.Trim());
     }
 
+    [Fact]
+    public void Render_Details_SmallLineUnderTheSentence()
+    {
+        var cut = Render<DialogAlert>(p => p.Add(a => a.Message, "Stream name is required.").Add(a => a.Details, "BadRequestException · request id rid-1"));
+
+        var alert = cut.Find("[role=alert]");
+        Assert.StartsWith("Stream name is required.", alert.TextContent.Trim(), StringComparison.Ordinal);
+        Assert.Equal("BadRequestException · request id rid-1", alert.QuerySelector(".dialog-alert-details")!.TextContent.Trim());
+    }
+
+    [Fact]
+    public void Render_NoDetails_NoDetailsLine() =>
+        Assert.Empty(Render<DialogAlert>(p => p.Add(a => a.Message, "Could not reach AWS.")).FindAll(".dialog-alert-details"));
+
     private List<JSRuntimeInvocation> ScrollCalls() =>
         [.. JSInterop.Invocations.Where(i => i.Identifier.Contains("scrollIntoView", StringComparison.Ordinal))];
 }

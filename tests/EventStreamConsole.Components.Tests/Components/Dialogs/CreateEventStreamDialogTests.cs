@@ -126,7 +126,8 @@ public sealed class CreateEventStreamDialogTests : PageTestContext
 
         CreateButton().Click();
 
-        _provider.WaitForAssertion(() => Assert.Contains("BadRequestException: Uri: Kinesis stream 'orders-events' does not exist (request id rid-3)", _provider.Markup, StringComparison.Ordinal));
+        _provider.WaitForAssertion(() => Assert.Contains("Destination: Kinesis stream 'orders-events' does not exist.", _provider.Find("[role=alert]").TextContent, StringComparison.Ordinal));
+        Assert.Equal("BadRequestException · request id rid-3", _provider.Find("[role=alert] .dialog-alert-details").TextContent.Trim());
         Assert.Empty(Service.Created);
         Assert.NotNull(_provider.Find(".mud-dialog"));
     }

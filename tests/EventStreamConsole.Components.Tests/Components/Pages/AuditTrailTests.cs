@@ -34,8 +34,11 @@ public sealed class AuditTrailTests : PageTestContext
 
         cut.WaitForAssertion(() => Assert.Equal(3, cut.FindAll("tbody tr.mud-table-row").Count));
         Assert.Contains("Tess TagEditor", cut.Markup, StringComparison.Ordinal);
-        Assert.Contains("ann", cut.Markup, StringComparison.Ordinal);
-        Assert.Contains("bob", cut.Markup, StringComparison.Ordinal);
+        Assert.Contains("Tag owner: ann → bob", cut.FindAll(".audit-changes li").Select(li => li.TextContent));
+        Assert.Contains("Destination: arn:aws:kinesis:us-east-1:123456789012:stream/orders (removed)", cut.FindAll(".audit-changes li").Select(li => li.TextContent));
+        Assert.Equal(["Tags changed", "Stream deleted", "Stream created"], cut.FindAll("tbody tr.mud-table-row").Select(r => r.Children[2].TextContent.Trim()));
+        Assert.DoesNotContain("TagResource", cut.Markup, StringComparison.Ordinal);
+        Assert.DoesNotContain("—", cut.Markup, StringComparison.Ordinal);
         Assert.Contains("request rid-42", cut.Markup, StringComparison.Ordinal);
         Assert.Contains("Refused (role)", cut.Markup, StringComparison.Ordinal);
         Assert.Contains("needs the EventStreams.Admin role", cut.Markup, StringComparison.Ordinal);
@@ -78,5 +81,44 @@ public sealed class AuditTrailTests : PageTestContext
         var cut = Render<AuditTrail>();
 
         cut.WaitForAssertion(() => Assert.Contains("Reading the audit trail needs", cut.Markup, StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Render_LongTagChange_FirstFewAndHowManyMoreUntilExpanded()
+    {
+        Service.AuditRecords.Insert(0, AuditStoreTests.Record("Maria Lopez", AuditActions.TagResource) with
+        {
+            Before = Enumerable.Range(1, 46).ToDictionary(i => $"Tag:key-{i:00}", _ => (string?)null),
+            After = Enumerable.Range(1, 46).ToDictionary(i => $"Tag:key-{i:00}", i => (string?)$"value-{i}"),
+            Result = AuditResult.Succeeded,
+        });
+        var cut = Render<AuditTrail>();
+        cut.WaitForAssertion(() => Assert.Equal(4, cut.FindAll("tbody tr.mud-table-row").Count));
+        var row = cut.FindAll("tbody tr.mud-table-row")[0];
+
+        Assert.Equal(AuditWords.ShownChanges, row.QuerySelectorAll(".audit-changes li").Length);
+        Assert.Contains("… and 41 more", row.TextContent, StringComparison.Ordinal);
+        Assert.Contains("Tags added", row.Children[2].TextContent, StringComparison.Ordinal);
+
+        cut.FindAll("button").Single(b => b.TextContent.Contains("Show all 46 changes", StringComparison.Ordinal)).Click();
+
+        cut.WaitForAssertion(() => Assert.Equal(46, cut.FindAll("tbody tr.mud-table-row")[0].QuerySelectorAll(".audit-changes li").Length));
+        var fewer = cut.FindAll("button").Single(b => b.TextContent.Contains("Show fewer", StringComparison.Ordinal));
+        Assert.Equal("true", fewer.GetAttribute("aria-expanded"));
+        Assert.DoesNotContain("… and 41 more", cut.Markup, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Render_FromAfterTo_SaysSoNamingTheFieldsAndDoesNotQuery()
+    {
+        Navigation.NavigateTo("/audit?from=2026-11-20&to=2026-11-03");
+
+        var cut = Render<AuditTrail>();
+
+        cut.WaitForAssertion(() => Assert.Contains("From (UTC day) 2026-11-20 is after To (UTC day) 2026-11-03",
+            cut.Find("[role=alert]").TextContent, StringComparison.Ordinal));
+        Assert.Empty(Service.AuditQueries);
+        Assert.Empty(cut.FindAll("tbody tr.mud-table-row"));
+        Assert.Contains("Must be on or before To", cut.Markup, StringComparison.Ordinal);
     }
 }
