@@ -22,7 +22,7 @@ public sealed class HealthTimelineTests : ConsoleTestContext
             [new HealthTransition("t1", s_key, "orders", "orders-export", "arn:orders", TransitionKind.Status, null, "UNHEALTHY", at, at, null, true)]));
 
         var text = cut.Find(".health-timeline li").TextContent;
-        Assert.Contains("UNHEALTHY when the console first read it (still unhealthy, for 2 h 0 m)", text, StringComparison.Ordinal);
+        Assert.Contains("UNHEALTHY when the console first read it — since at least this time, per AWS (still unhealthy, for at least 2 h 0 m)", text, StringComparison.Ordinal);
     }
 
     [Fact]
