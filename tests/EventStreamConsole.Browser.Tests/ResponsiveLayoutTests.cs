@@ -61,7 +61,7 @@ public sealed class ResponsiveLayoutTests(EndToEndFixture fixture) : IClassFixtu
         await SeedAuditAsync();
         var page = await fixture.OpenAsync("/audit", width, height, scheme);
         var grid = page.Locator(".audit-grid").GetByRole(AriaRole.Table);
-        await grid.GetByRole(AriaRole.Cell, new LocatorGetByRoleOptions { NameRegex = new Regex("^Tags (added|changed|removed)") }).First.WaitForAsync(s_waitFor);
+        await grid.GetByRole(AriaRole.Cell, new LocatorGetByRoleOptions { NameRegex = new Regex("Tags (added|changed|removed)") }).First.WaitForAsync(s_waitFor);
 
         foreach (var header in await grid.GetByRole(AriaRole.Columnheader).AllAsync())
         {

@@ -113,7 +113,7 @@ public sealed class RoleJourneyTests(EntraIdEndToEndFixture fixture) : IClassFix
         var entry = EndToEndFixture.BodyRows(page).Filter(new LocatorFilterOptions { HasText = stream.EventStreamName }).First;
         var text = await entry.InnerTextAsync();
         Assert.Contains("Ada Admin", text, StringComparison.Ordinal);
-        Assert.Contains("DeleteEventStream", text, StringComparison.Ordinal);
+        Assert.Contains("Stream deleted", text, StringComparison.Ordinal);
         Assert.Contains("Succeeded", text, StringComparison.Ordinal);
         Assert.Contains("EventStreams.Admin", text, StringComparison.Ordinal);
         await EndToEndFixture.ScreenshotAsync(page, "23-admin-audit");
