@@ -37,7 +37,7 @@ public sealed partial class HomeListTests(EndToEndFixture fixture) : IClassFixtu
         var page = await fixture.OpenAsync("/?health=unhealthy", width, height, scheme);
         var rows = EndToEndFixture.BodyRows(page);
         await rows.First.WaitForAsync(s_waitFor);
-        await EndToEndFixture.ScreenshotAsync(page, $"50-home-unhealthy-{width}-{SchemeName(scheme)}");
+        await EndToEndFixture.ScreenshotAsync(page, $"50-home-unhealthy-{width}-{EndToEndFixture.SchemeName(scheme)}");
 
         foreach (var row in (await rows.AllAsync()).Take(3))
         {
@@ -119,7 +119,7 @@ public sealed partial class HomeListTests(EndToEndFixture fixture) : IClassFixtu
 
         await tag.FillAsync("=");
         await Assertions.Expect(page.GetByText("A tag filter needs a key or a value")).ToBeVisibleAsync();
-        await EndToEndFixture.ScreenshotAsync(page, $"52-home-tag-filter-malformed-{width}-{SchemeName(scheme)}");
+        await EndToEndFixture.ScreenshotAsync(page, $"52-home-tag-filter-malformed-{width}-{EndToEndFixture.SchemeName(scheme)}");
         await EndToEndFixture.AssertAccessibleAsync(page, $"the list with a malformed tag filter at {width} px");
     }
 
@@ -136,7 +136,7 @@ public sealed partial class HomeListTests(EndToEndFixture fixture) : IClassFixtu
         await SwitchToAsync(page, "eu-west-2");
         await page.WaitForFunctionAsync("() => location.pathname === '/' && location.search === '?region=eu-west-2&q=retail&health=unhealthy'", null, new PageWaitForFunctionOptions { Timeout = 15_000 });
         await Assertions.Expect(page.GetByRole(AriaRole.Textbox, new PageGetByRoleOptions { Name = "Search names, ARNs or tags" })).ToHaveValueAsync("retail");
-        await EndToEndFixture.ScreenshotAsync(page, $"53-home-region-switched-{width}-{SchemeName(scheme)}");
+        await EndToEndFixture.ScreenshotAsync(page, $"53-home-region-switched-{width}-{EndToEndFixture.SchemeName(scheme)}");
 
         var stream = await DemoData.HealthyRunningStreamAsync(fixture.EmulatorAdmin);
         page = await fixture.OpenAsync($"/domains/{stream.DomainName}/streams/{stream.EventStreamName}?region=us-east-1", width, height, scheme);
@@ -180,8 +180,6 @@ public sealed partial class HomeListTests(EndToEndFixture fixture) : IClassFixtu
 
     private static async Task WaitForQueryAsync(IPage page, string part) =>
         await page.WaitForFunctionAsync("p => location.search.includes(p)", part, new PageWaitForFunctionOptions { Timeout = 15_000 });
-
-    private static string SchemeName(ColorScheme scheme) => scheme == ColorScheme.Dark ? "dark" : "light";
 
     [GeneratedRegex("RUNNING|STOPPED")]
     private static partial Regex StateWord();

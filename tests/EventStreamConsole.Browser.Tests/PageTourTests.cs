@@ -39,12 +39,12 @@ public sealed class PageTourTests(EndToEndFixture fixture) : IClassFixture<EndTo
         var page = await fixture.OpenAsync(path, width, height, scheme);
         var first = lead(page);
         await first.WaitForAsync(s_waitFor);
-        await Assertions.Expect(page.Locator("[data-theme]")).ToHaveAttributeAsync("data-theme", scheme == ColorScheme.Dark ? "dark" : "light");
+        await Assertions.Expect(page.Locator("[data-theme]")).ToHaveAttributeAsync("data-theme", EndToEndFixture.SchemeName(scheme));
 
         Assert.True(await page.EvaluateAsync<bool>("() => document.documentElement.scrollWidth <= window.innerWidth"),
             $"{name} scrolls sideways at {width} px");
 
-        await EndToEndFixture.ScreenshotAsync(page, $"60-{name}-{width}-{(scheme == ColorScheme.Dark ? "dark" : "light")}");
+        await EndToEndFixture.ScreenshotAsync(page, $"60-{name}-{width}-{EndToEndFixture.SchemeName(scheme)}");
         await EndToEndFixture.AssertAccessibleAsync(page, $"{name} at {width} px ({scheme})");
     }
 
@@ -59,14 +59,14 @@ public sealed class PageTourTests(EndToEndFixture fixture) : IClassFixture<EndTo
                 return ("/health", page => page.GetByRole(AriaRole.Heading, new PageGetByRoleOptions { NameRegex = new Regex(@"^Unhealthy \(\d+\)") }));
             case "stream-unhealthy":
             {
-                var stream = east.EventStreams.Where(s => s is { Status: "UNHEALTHY", State: "RUNNING" }).OrderBy(s => s.DomainName, StringComparer.Ordinal).First();
+                var stream = DemoData.FirstStream(east, s => s is { Status: "UNHEALTHY", State: "RUNNING" });
                 return (Links.Stream("us-east-1", stream.DomainName, stream.EventStreamName),
                     page => page.Locator(".health-large").Filter(new LocatorFilterOptions { HasText = "UNHEALTHY" }));
             }
 
             case "stream-stopped":
             {
-                var stream = east.EventStreams.Where(s => s.State == "STOPPED").OrderBy(s => s.DomainName, StringComparer.Ordinal).First();
+                var stream = DemoData.FirstStream(east, s => s.State == "STOPPED");
                 return (Links.Stream("us-east-1", stream.DomainName, stream.EventStreamName),
                     page => page.Locator(".state-lead").Filter(new LocatorFilterOptions { HasText = "STOPPED" }));
             }

@@ -28,7 +28,7 @@ public sealed class ResponsiveLayoutTests(EndToEndFixture fixture) : IClassFixtu
     {
         var page = await fixture.OpenAsync("/", width, height, scheme);
         await EndToEndFixture.BodyRows(page).First.WaitForAsync(s_waitFor);
-        await Assertions.Expect(page.Locator("[data-theme]")).ToHaveAttributeAsync("data-theme", scheme == ColorScheme.Dark ? "dark" : "light");
+        await Assertions.Expect(page.Locator("[data-theme]")).ToHaveAttributeAsync("data-theme", EndToEndFixture.SchemeName(scheme));
 
         var appBar = page.GetByRole(AriaRole.Banner);
         var controls = new[]
@@ -50,7 +50,7 @@ public sealed class ResponsiveLayoutTests(EndToEndFixture fixture) : IClassFixtu
         }
 
         Assert.True(await appBar.EvaluateAsync<bool>("bar => bar.scrollWidth <= bar.clientWidth"), $"the app bar overflows at {width} px");
-        await EndToEndFixture.ScreenshotAsync(page, $"40-home-{width}-{SchemeName(scheme)}");
+        await EndToEndFixture.ScreenshotAsync(page, $"40-home-{width}-{EndToEndFixture.SchemeName(scheme)}");
         await EndToEndFixture.AssertAccessibleAsync(page, $"the event streams list at {width} px");
     }
 
@@ -72,11 +72,9 @@ public sealed class ResponsiveLayoutTests(EndToEndFixture fixture) : IClassFixtu
 
         // The table scrolls inside its own box; the page itself never scrolls sideways.
         Assert.True(await page.EvaluateAsync<bool>("() => document.documentElement.scrollWidth <= window.innerWidth"), $"the page scrolls sideways at {width} px");
-        await EndToEndFixture.ScreenshotAsync(page, $"41-audit-{width}-{SchemeName(scheme)}");
+        await EndToEndFixture.ScreenshotAsync(page, $"41-audit-{width}-{EndToEndFixture.SchemeName(scheme)}");
         await EndToEndFixture.AssertAccessibleAsync(page, $"the audit trail at {width} px");
     }
-
-    private static string SchemeName(ColorScheme scheme) => scheme == ColorScheme.Dark ? "dark" : "light";
 
     private async Task SeedAuditAsync()
     {

@@ -21,6 +21,10 @@ public static class DemoData
     public static async Task<EventStreamSnapshot> HealthyRunningStreamAsync(HttpClient admin, int skip = 0)
     {
         var east = await UsEastAsync(admin);
-        return east.EventStreams.Where(s => s is { Status: "HEALTHY", State: "RUNNING" }).OrderBy(s => s.DomainName, StringComparer.Ordinal).Skip(skip).First();
+        return FirstStream(east, s => s is { Status: "HEALTHY", State: "RUNNING" }, skip);
     }
+
+    /// <summary>The first stream (by domain name) of <paramref name="scope"/> that matches, after <paramref name="skip"/> matches.</summary>
+    public static EventStreamSnapshot FirstStream(ScopeSnapshot scope, Func<EventStreamSnapshot, bool> match, int skip = 0) =>
+        scope.EventStreams.Where(match).OrderBy(s => s.DomainName, StringComparer.Ordinal).Skip(skip).First();
 }

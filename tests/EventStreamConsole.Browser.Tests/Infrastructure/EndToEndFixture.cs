@@ -165,12 +165,15 @@ public class EndToEndFixture : IAsyncLifetime
         foreach (var scheme in new[] { first, second })
         {
             await UseColorSchemeAsync(page, scheme, themed);
-            failures.AddRange(await AxeFailuresAsync(page, $"{pageName} ({(scheme == ColorScheme.Dark ? "dark" : "light")} theme)"));
+            failures.AddRange(await AxeFailuresAsync(page, $"{pageName} ({SchemeName(scheme)} theme)"));
         }
 
         await UseColorSchemeAsync(page, first, themed);
         Assert.True(failures.Count == 0, string.Join("\n", failures));
     }
+
+    /// <summary>The theme's name as the console's <c>data-theme</c> attribute and the screenshot names spell it.</summary>
+    public static string SchemeName(ColorScheme scheme) => scheme == ColorScheme.Dark ? "dark" : "light";
 
     /// <summary>Makes the browser report <paramref name="scheme"/> and, on the console's pages, waits until the theme follows.</summary>
     public static async Task UseColorSchemeAsync(IPage page, ColorScheme scheme, bool themed = true)
@@ -178,8 +181,7 @@ public class EndToEndFixture : IAsyncLifetime
         await page.EmulateMediaAsync(new PageEmulateMediaOptions { ColorScheme = scheme });
         if (themed)
         {
-            var name = scheme == ColorScheme.Dark ? "dark" : "light";
-            await page.WaitForSelectorAsync($"[data-theme='{name}']", new PageWaitForSelectorOptions { Timeout = 15_000, State = WaitForSelectorState.Attached });
+            await page.WaitForSelectorAsync($"[data-theme='{SchemeName(scheme)}']", new PageWaitForSelectorOptions { Timeout = 15_000, State = WaitForSelectorState.Attached });
             // Colours change with a short CSS transition: measure them once they have settled.
             await page.WaitForTimeoutAsync(400);
         }
