@@ -148,8 +148,8 @@ public class EndToEndFixture : IAsyncLifetime
     public static async Task WaitInteractiveAsync(IPage page) =>
         await page.WaitForSelectorAsync("[data-circuit='ready']", new PageWaitForSelectorOptions { Timeout = 30_000 });
 
-    public static async Task ScreenshotAsync(IPage page, string name) =>
-        await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(ScreenshotDirectory, name + ".png"), FullPage = true });
+    public static async Task ScreenshotAsync(IPage page, string name, bool fullPage = true) =>
+        await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(ScreenshotDirectory, name + ".png"), FullPage = fullPage });
 
     /// <summary>
     /// Runs axe-core on the page in its theme, then in the other one (the browser reports the other colour scheme and the
