@@ -79,9 +79,16 @@ public sealed class ConsoleJourneyTests(EndToEndFixture fixture) : IClassFixture
 
         await page.GetByRole(AriaRole.Button, new PageGetByRoleOptions { Name = "Create event stream" }).ClickAsync();
         await page.WaitForSelectorAsync(".create-form", s_wait);
-        await page.WaitForSelectorAsync("text=streams in us-east-1", s_wait);
-        await page.Locator(".create-form .mud-select").First.ClickAsync();
-        await page.Locator(".mud-popover-open .mud-list-item").First.ClickAsync();
+        await page.WaitForSelectorAsync("text=streams of us-east-1", s_wait);
+        var destination = Dialog(page).GetByRole(AriaRole.Combobox, new LocatorGetByRoleOptions { Name = "Kinesis stream" });
+        await destination.PressSequentiallyAsync("cp-events");
+        var option = page.Locator(".mud-popover-open .destination-option").First;
+        await option.WaitForAsync(s_waitFor);
+        await Assertions.Expect(option).ToContainTextAsync("arn:aws:kinesis:us-east-1:");
+        await EndToEndFixture.ScreenshotAsync(page, "05-create-dialog-destination-search");
+        await AssertDestinationListUnderItsFieldAsync(page, destination);
+        await option.ClickAsync();
+        await page.WaitForSelectorAsync("text=found and ACTIVE", s_wait);
         await Dialog(page).GetByRole(AriaRole.Button, new LocatorGetByRoleOptions { Name = "Add tag" }).ClickAsync();
         await TagKeys(page).FillAsync("cost center");
         await page.WaitForSelectorAsync("text=no spaces or @", s_wait);
@@ -118,5 +125,17 @@ public sealed class ConsoleJourneyTests(EndToEndFixture fixture) : IClassFixture
         await WaitForLocationAsync(page, $"/domains/{domain}?region=us-east-1");
         await page.WaitForSelectorAsync("text=This domain has no event stream", s_wait);
         Assert.True(fixture.CspViolations.IsEmpty, string.Join("\n", fixture.CspViolations));
+    }
+
+    /// <summary>The search list opens right under its field, as wide as it, not beside it.</summary>
+    private static async Task AssertDestinationListUnderItsFieldAsync(IPage page, ILocator field)
+    {
+        var fieldBox = await field.BoundingBoxAsync();
+        var listBox = await page.Locator(".mud-popover-open.destination-options").BoundingBoxAsync();
+        Assert.NotNull(fieldBox);
+        Assert.NotNull(listBox);
+        Assert.True(Math.Abs(listBox.X - fieldBox.X) < 40, $"the list starts {listBox.X - fieldBox.X:0} px to the side of its field");
+        Assert.True(listBox.Y >= fieldBox.Y + fieldBox.Height - 4 && listBox.Y < fieldBox.Y + fieldBox.Height + 40,
+            $"the list starts at {listBox.Y:0} px, the field ends at {fieldBox.Y + fieldBox.Height:0} px");
     }
 }

@@ -14,8 +14,24 @@ public sealed class CreateEventStreamForm(string region, string accountId)
 
     public string EventStreamName { get; set; } = "";
 
-    /// <summary>The destination: a Kinesis stream picked from the region's list, or an ARN pasted in.</summary>
+    /// <summary>The destination as typed: a Kinesis stream picked from the region's list, its name, or an ARN pasted in.</summary>
     public string DestinationArn { get; set; } = "";
+
+    /// <summary>The region's Kinesis streams, once read; null while loading or when they could not be listed (then the
+    /// destination is checked by its form only, and AWS answers the rest).</summary>
+    public IReadOnlyList<KinesisStreamOption>? KinesisStreams { get; set; }
+
+    /// <summary>The ARN to send: the typed ARN, or the ARN of the region's stream whose name was typed.</summary>
+    public string ResolvedDestinationArn
+    {
+        get
+        {
+            var text = DestinationArn.Trim();
+            return text.StartsWith("arn:", StringComparison.Ordinal)
+                ? text
+                : KinesisStreams?.FirstOrDefault(s => string.Equals(s.Name, text, StringComparison.Ordinal))?.Arn ?? text;
+        }
+    }
 
     public TagRows Tags { get; } = new();
 
@@ -26,11 +42,43 @@ public sealed class CreateEventStreamForm(string region, string accountId)
 
     public string? EventStreamNameError => CustomerProfilesRules.Name("Stream name", EventStreamName);
 
-    public string? DestinationError =>
-        string.IsNullOrWhiteSpace(DestinationArn)
-            ? "Destination is required: pick a Kinesis stream or paste its ARN."
-            : CustomerProfilesRules.DestinationUri(DestinationArn.Trim(), "Destination")
-              ?? CustomerProfilesRules.DestinationLocation(DestinationArn.Trim(), Region, AccountId, "Destination");
+    public string? DestinationError
+    {
+        get
+        {
+            if (string.IsNullOrWhiteSpace(DestinationArn))
+            {
+                return "Destination is required: pick a Kinesis stream or paste its ARN.";
+            }
+
+            var arn = ResolvedDestinationArn;
+            if (!arn.StartsWith("arn:", StringComparison.Ordinal) && KinesisStreams is not null)
+            {
+                return $"Destination: no Kinesis stream in {Region} is named '{arn}'. Pick one from the list or paste the ARN of a stream.";
+            }
+
+            return CustomerProfilesRules.DestinationUri(arn, "Destination")
+                   ?? CustomerProfilesRules.DestinationLocation(arn, Region, AccountId, "Destination")
+                   ?? ListedStreamError(arn);
+        }
+    }
+
+    /// <summary>Set when the destination is not usable by what the region's list says (AWS would refuse it on submit).</summary>
+    private string? ListedStreamError(string arn)
+    {
+        if (KinesisStreams is null || !KinesisStreamArn.TryParse(arn, out var parsed))
+        {
+            return null;
+        }
+
+        var listed = KinesisStreams.FirstOrDefault(s => string.Equals(s.Arn, arn, StringComparison.Ordinal));
+        return listed switch
+        {
+            null => $"Destination: there is no Kinesis stream '{parsed.StreamName}' in {Region}. Create it in Kinesis first, or pick one from the list.",
+            { Status: "ACTIVE" or "UPDATING" } => null,
+            _ => $"Destination: Kinesis stream '{listed.Name}' is {listed.Status}; it must be ACTIVE to receive events.",
+        };
+    }
 
     public bool IsValid => DomainNameError is null && EventStreamNameError is null && DestinationError is null && Tags.IsValid && Precheck is not null;
 

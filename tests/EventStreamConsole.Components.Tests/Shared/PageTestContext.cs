@@ -38,9 +38,12 @@ public abstract class PageTestContext : ConsoleTestContext
     }
 
     /// <summary>Renders MudBlazor's providers beside the component under test; dialogs render into the returned one.</summary>
+    /// <summary>Where open lists and menus render, once <see cref="RenderProviders"/> ran.</summary>
+    protected IRenderedComponent<MudPopoverProvider>? Popovers { get; private set; }
+
     protected IRenderedComponent<MudDialogProvider> RenderProviders()
     {
-        Render<MudPopoverProvider>();
+        Popovers = Render<MudPopoverProvider>();
         Render<MudSnackbarProvider>();
         return Render<MudDialogProvider>();
     }

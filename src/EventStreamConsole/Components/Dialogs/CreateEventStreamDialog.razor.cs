@@ -19,11 +19,11 @@ public sealed partial class CreateEventStreamDialog : IDisposable
     private readonly HashSet<string> _touched = [];
     private CreateEventStreamForm _form = null!;
     private IReadOnlyList<KinesisStreamOption>? _streams;
+    private string _destinationTyped = "";
     private string? _streamsError;
     private ErrorExplanation? _error;
     private string? _outcomeCheck;
     private bool _domainFixed;
-    private bool _pasteArn;
     private bool _checking;
     private bool _submitting;
 
@@ -72,6 +72,7 @@ public sealed partial class CreateEventStreamDialog : IDisposable
         try
         {
             _streams = await Service.ListKinesisStreamsAsync(At, _closed.Token);
+            _form.KinesisStreams = _streams;
             if (_streams.Count == 0)
             {
                 _streamsError = $"No Kinesis streams in {Region}; create one first, or paste an ARN.";
@@ -112,12 +113,47 @@ public sealed partial class CreateEventStreamDialog : IDisposable
         }
     }
 
-    private Task DestinationPickedAsync(string arn)
+    private void DestinationChanged(string? text)
     {
-        _form.DestinationArn = arn;
-        _touched.Add("destination");
-        return Task.CompletedTask;
+        _destinationTyped = text ?? "";
+        _form.DestinationArn = text ?? "";
+        if (_form.DestinationArn.Length > 0)
+        {
+            _touched.Add("destination");
+        }
     }
+
+    /// <summary>The region's streams whose name or ARN holds what was typed, in the list's order; all of them for no text
+    /// or for the text of a stream already picked (so reopening the list shows every choice).</summary>
+    private Task<IEnumerable<string>> SearchStreamsAsync(string? text, CancellationToken cancellationToken)
+    {
+        var streams = _streams ?? [];
+        var typed = text?.Trim() ?? "";
+        var picked = streams.Any(s => string.Equals(s.Arn, typed, StringComparison.Ordinal));
+        var matches = typed.Length == 0 || picked
+            ? streams
+            : streams.Where(s => s.Name.Contains(typed, StringComparison.OrdinalIgnoreCase) || s.Arn.Contains(typed, StringComparison.OrdinalIgnoreCase));
+        return Task.FromResult(matches.Select(s => s.Arn));
+    }
+
+    private KinesisStreamOption StreamOf(string arn) =>
+        _streams?.FirstOrDefault(s => string.Equals(s.Arn, arn, StringComparison.Ordinal)) ?? new KinesisStreamOption(arn, arn, "");
+
+    private string NoMatchText =>
+        _streams switch
+        {
+            null => "Loading the region's Kinesis streams…",
+            { Count: 0 } => $"No Kinesis streams in {Region}; paste the ARN of one.",
+            _ => $"No stream of {Region} matches '{_destinationTyped.Trim()}'. Paste a full ARN, or clear the field to see all {_streams.Count}.",
+        };
+
+    private string DestinationHint =>
+        _streamsError
+        ?? (_streams is null
+            ? "Loading the region's Kinesis streams…"
+            : _form.DestinationError is null && _form.DestinationArn.Length > 0
+                ? $"Kinesis stream '{StreamOf(_form.ResolvedDestinationArn).Name}' in {Region}: found and {StreamOf(_form.ResolvedDestinationArn).Status}."
+                : $"Type to search the {_streams.Count} streams of {Region}, or paste a stream ARN.");
 
     private async Task SubmitAsync()
     {
@@ -134,7 +170,7 @@ public sealed partial class CreateEventStreamDialog : IDisposable
         {
             // Created here, inside the click, so its reports come back on the renderer's synchronization context.
             var progress = new Progress<ChangeProgress>(ShowProgress);
-            await Service.CreateEventStreamAsync(At, _form.DomainName, _form.EventStreamName, _form.DestinationArn.Trim(), _form.Tags.ToDictionary(),
+            await Service.CreateEventStreamAsync(At, _form.DomainName, _form.EventStreamName, _form.ResolvedDestinationArn, _form.Tags.ToDictionary(),
                 _closed.Token, progress);
             MudDialog.Close(DialogResult.Ok(_form.EventStreamName));
         }

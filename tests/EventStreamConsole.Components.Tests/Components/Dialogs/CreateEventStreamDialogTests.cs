@@ -17,7 +17,7 @@ public sealed class CreateEventStreamDialogTests : PageTestContext
     public async Task Submit_PastedArnAndTags_CreatesOnceAndReturnsName()
     {
         var result = Open("retail");
-        _provider.WaitForAssertion(() => Assert.Contains("2 streams in us-east-1", _provider.Markup, StringComparison.Ordinal));
+        _provider.WaitForAssertion(() => Assert.Contains("the 2 streams of us-east-1", _provider.Markup, StringComparison.Ordinal));
 
         PasteArn("arn:aws:kinesis:us-east-1:123456789012:stream/orders-events");
         _provider.FindAll("button").First(b => b.TextContent.Contains("Add tag", StringComparison.Ordinal)).Click();
@@ -150,6 +150,79 @@ public sealed class CreateEventStreamDialogTests : PageTestContext
         Assert.Equal("retail-export", await result.WaitAsync(TimeSpan.FromSeconds(10), Xunit.TestContext.Current.CancellationToken));
     }
 
+    [Fact]
+    public void Destination_TypedPartOfAName_ListsOnlyTheMatchingStreamsWithTheirArns()
+    {
+        Open("retail");
+        _provider.WaitForAssertion(() => Assert.Contains("the 2 streams of us-east-1", _provider.Markup, StringComparison.Ordinal));
+
+        DestinationInput().Focus();
+        DestinationInput().Input("AUD");
+        Time.Advance(TimeSpan.FromSeconds(1)); // the field's debounce runs on the injected clock
+
+        var popovers = Popovers!;
+        popovers.WaitForAssertion(() =>
+        {
+            var option = Assert.Single(popovers.FindAll(".destination-option"));
+            Assert.Contains("audit-events", option.TextContent, StringComparison.Ordinal);
+            Assert.Contains("arn:aws:kinesis:us-east-1:123456789012:stream/audit-events", option.TextContent, StringComparison.Ordinal);
+        });
+    }
+
+    [Fact]
+    public async Task Destination_NameOfAListedStreamTyped_CreatesWithThatStreamsArn()
+    {
+        var result = Open("retail");
+        _provider.WaitForAssertion(() => Assert.Contains("the 2 streams of us-east-1", _provider.Markup, StringComparison.Ordinal));
+
+        PasteArn("audit-events");
+        _provider.WaitForAssertion(() => Assert.Contains("Kinesis stream 'audit-events' in us-east-1: found and ACTIVE.", _provider.Markup, StringComparison.Ordinal));
+        CreateButton().Click();
+
+        Assert.Equal("retail-export", await result.WaitAsync(TimeSpan.FromSeconds(10), Xunit.TestContext.Current.CancellationToken));
+        Assert.Equal("arn:aws:kinesis:us-east-1:123456789012:stream/audit-events", Assert.Single(Service.Created).Destination);
+    }
+
+    [Fact]
+    public void Destination_ArnOfAStreamTheRegionDoesNotHave_SaysSoBeforeSubmitAndBlocksCreate()
+    {
+        Open("retail");
+        _provider.WaitForAssertion(() => Assert.Contains("the 2 streams of us-east-1", _provider.Markup, StringComparison.Ordinal));
+
+        PasteArn("arn:aws:kinesis:us-east-1:123456789012:stream/no-such-stream");
+
+        const string Expected = "Destination: there is no Kinesis stream 'no-such-stream' in us-east-1. Create it in Kinesis first, or pick one from the list.";
+        _provider.WaitForAssertion(() => Assert.Contains(Expected, _provider.Markup, StringComparison.Ordinal));
+        Assert.Contains("Create is not available yet: " + Expected, _provider.Find(".create-blocker").TextContent, StringComparison.Ordinal);
+        Assert.True(CreateButton().HasAttribute("disabled"));
+        Assert.Empty(Service.Created);
+    }
+
+    [Fact]
+    public void Destination_NameNoStreamHas_SaysSoAndBlocksCreate()
+    {
+        Open("retail");
+        _provider.WaitForAssertion(() => Assert.Contains("the 2 streams of us-east-1", _provider.Markup, StringComparison.Ordinal));
+
+        PasteArn("billing-events");
+
+        _provider.WaitForAssertion(() => Assert.Contains("Destination: no Kinesis stream in us-east-1 is named 'billing-events'.", _provider.Markup, StringComparison.Ordinal));
+        Assert.True(CreateButton().HasAttribute("disabled"));
+    }
+
+    [Fact]
+    public void Destination_StreamStillBeingCreated_NamesItsStatusAndBlocksCreate()
+    {
+        Service.KinesisStreams.Add(new KinesisStreamOption("new-events", "arn:aws:kinesis:us-east-1:123456789012:stream/new-events", "CREATING"));
+        Open("retail");
+        _provider.WaitForAssertion(() => Assert.Contains("the 3 streams of us-east-1", _provider.Markup, StringComparison.Ordinal));
+
+        PasteArn("arn:aws:kinesis:us-east-1:123456789012:stream/new-events");
+
+        _provider.WaitForAssertion(() => Assert.Contains("Destination: Kinesis stream 'new-events' is CREATING; it must be ACTIVE to receive events.", _provider.Markup, StringComparison.Ordinal));
+        Assert.True(CreateButton().HasAttribute("disabled"));
+    }
+
     private Task<string?> Open(string domain)
     {
         var dialogs = Services.GetRequiredService<IDialogService>();
@@ -159,12 +232,9 @@ public sealed class CreateEventStreamDialogTests : PageTestContext
         return result!;
     }
 
-    private void PasteArn(string arn)
-    {
-        _provider.FindAll("input[type='radio']").Last().Click();
-        _provider.WaitForAssertion(() => Assert.Contains("Kinesis stream ARN", _provider.Markup, StringComparison.Ordinal));
-        _provider.FindAll("input").First(i => i.GetAttribute("placeholder")?.StartsWith("arn:aws:kinesis", StringComparison.Ordinal) == true).Input(arn);
-    }
+    private void PasteArn(string arn) => DestinationInput().Input(arn);
+
+    private AngleSharp.Dom.IElement DestinationInput() => _provider.Find(".destination-field input");
 
     private AngleSharp.Dom.IElement NameInput() => _provider.Find(".stream-name input");
 
