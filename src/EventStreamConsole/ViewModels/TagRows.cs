@@ -10,6 +10,13 @@ public sealed class TagRow
     public string Value { get; set; } = "";
 }
 
+/// <summary>A row taken out of the editor, with its former position.</summary>
+public sealed record RemovedTagRow(TagRow Row, int Index)
+{
+    /// <summary>How the row is named in "Removed …": its key, or "an empty row".</summary>
+    public string Description => Row.Key.Length > 0 ? $"tag '{Row.Key}'" : "an empty row";
+}
+
 /// <summary>Tag rows as a person edits them, with the model's rules and duplicate keys reported per row.</summary>
 public sealed class TagRows
 {
@@ -25,9 +32,39 @@ public sealed class TagRows
 
     public bool CanAdd => Rows.Count < CustomerProfilesRules.MaxTagsPerResource;
 
-    public void Add() => Rows.Add(new TagRow());
+    /// <summary>The row removed last and where it stood, so one click can put it back.</summary>
+    public RemovedTagRow? LastRemoved { get; private set; }
 
-    public void Remove(TagRow row) => Rows.Remove(row);
+    public void Add()
+    {
+        LastRemoved = null;
+        Rows.Add(new TagRow());
+    }
+
+    public void Remove(TagRow row)
+    {
+        var index = Rows.IndexOf(row);
+        if (index < 0)
+        {
+            return;
+        }
+
+        Rows.RemoveAt(index);
+        LastRemoved = new RemovedTagRow(row, index);
+    }
+
+    /// <summary>Puts the last removed row back where it was; false when there is nothing to undo or no room.</summary>
+    public bool UndoRemove()
+    {
+        if (LastRemoved is not { } removed || !CanAdd)
+        {
+            return false;
+        }
+
+        Rows.Insert(Math.Min(removed.Index, Rows.Count), removed.Row);
+        LastRemoved = null;
+        return true;
+    }
 
     public string? KeyError(TagRow row)
     {

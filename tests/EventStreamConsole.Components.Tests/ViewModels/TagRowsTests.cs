@@ -85,4 +85,43 @@ public sealed class TagRowsTests
         Assert.Contains("may contain only letters, digits and", rows.KeyError(rows.Rows[0]), StringComparison.Ordinal);
         Assert.False(rows.IsValid);
     }
+
+    [Fact]
+    public void UndoRemove_AfterRemove_RestoresRowAtItsIndex()
+    {
+        var rows = new TagRows(new Dictionary<string, string> { ["a"] = "1", ["b"] = "2", ["c"] = "3" });
+        var middle = rows.Rows[1];
+
+        rows.Remove(middle);
+
+        Assert.Equal("tag 'b'", rows.LastRemoved?.Description);
+        Assert.True(rows.UndoRemove());
+        Assert.Same(middle, rows.Rows[1]);
+        Assert.Null(rows.LastRemoved);
+        Assert.False(rows.UndoRemove());
+    }
+
+    [Fact]
+    public void UndoRemove_AfterAdd_NothingToUndo()
+    {
+        var rows = new TagRows(new Dictionary<string, string> { ["a"] = "1" });
+        rows.Remove(rows.Rows[0]);
+
+        rows.Add();
+
+        Assert.Null(rows.LastRemoved);
+        Assert.False(rows.UndoRemove());
+        Assert.Single(rows.Rows);
+    }
+
+    [Fact]
+    public void UndoRemove_AtFiftyRows_RefusedSoTheLimitHolds()
+    {
+        var rows = new TagRows(Enumerable.Range(1, 50).ToDictionary(i => $"k{i:00}", _ => "v"));
+        rows.Remove(rows.Rows[0]);
+        rows.Rows.Add(new TagRow { Key = "other" });
+
+        Assert.False(rows.UndoRemove());
+        Assert.Equal(50, rows.Rows.Count);
+    }
 }

@@ -121,6 +121,26 @@ public sealed class TagEditorDialogTests : PageTestContext
         Assert.True(AddTagButton().HasAttribute("disabled"));
     }
 
+    [Fact]
+    public void RemoveTag_Undo_PutsTheRowBackWhereItWasAndSendsNothing()
+    {
+        Open();
+        var keysBefore = _provider.FindAll(".tag-key input").Select(i => i.GetAttribute("value")).ToList();
+
+        _provider.Find("button[aria-label='Remove tag owner']").Click();
+
+        _provider.WaitForAssertion(() => Assert.Contains("Removed tag 'owner' = kenji.", _provider.Find(".tag-removed").TextContent, StringComparison.Ordinal));
+        Assert.Single(_provider.FindAll(".tag-row"));
+        var focusBefore = FocusCalls().Count;
+        _provider.FindAll(".tag-removed button").Single(b => b.TextContent.Contains("Undo", StringComparison.Ordinal)).Click();
+
+        _provider.WaitForAssertion(() => Assert.Equal(keysBefore, _provider.FindAll(".tag-key input").Select(i => i.GetAttribute("value")).ToList()));
+        Assert.Empty(_provider.FindAll(".tag-removed"));
+        Assert.Equal("kenji", _provider.FindAll(".tag-value input")[0].GetAttribute("value"));
+        _provider.WaitForAssertion(() => Assert.Equal(focusBefore + 1, FocusCalls().Count));
+        Assert.True(_provider.FindAll(".mud-dialog-actions button").Last().HasAttribute("disabled"));
+    }
+
     // MudTextField.FocusAsync ends in ElementReference.FocusAsync, which Blazor runs as this JS call.
     private List<JSRuntimeInvocation> FocusCalls() =>
         JSInterop.Invocations.Where(i => i.Identifier == "Blazor._internal.domWrapper.focus").ToList();
