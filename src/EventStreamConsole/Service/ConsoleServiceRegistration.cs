@@ -16,6 +16,7 @@ public static class ConsoleServiceRegistration
         services.AddScoped<CurrentPlace>();
         services.AddScoped<TimeDisplay>();
         services.AddScoped<ListColumns>();
+        services.AddScoped<LiveUpdates>();
         services.AddScoped<UiClock>();
         services.AddScoped<ThemeState>();
         return services;

@@ -19,6 +19,7 @@ public abstract class PageTestContext : ConsoleTestContext
         Services.AddSingleton<IEventStreamService>(Service);
         Services.AddScoped<TimeDisplay>();
         Services.AddScoped<ListColumns>();
+        Services.AddScoped<LiveUpdates>();
         Services.AddScoped<CurrentPlace>();
         Services.AddSingleton(Microsoft.Extensions.Options.Options.Create(new ConsoleOptions { DetailRefreshInterval = TimeSpan.FromMinutes(5) }));
         Services.AddSingleton(Microsoft.Extensions.Options.Options.Create(new HistoryOptions()));

@@ -1,4 +1,5 @@
 using EventStreamConsole.Aws;
+using EventStreamConsole.Components.Controls;
 using EventStreamConsole.Configuration;
 using EventStreamConsole.Health;
 using EventStreamConsole.Service;
@@ -24,9 +25,10 @@ public sealed partial class DestinationHealth : IDisposable
     private HealthWindow _window = HealthWindow.Default;
     private string? _windowNote;
     private Subscription? _subscription;
-    private string? _search;
-    private string _region = "";
-    private string _account = "";
+    private HealthFilters _filters = new();
+    private string? _filtersNote;
+    private HealthWindow? _loadedWindow;
+    private LiveUpdatesSwitch? _live;
     private bool _refreshing;
     private bool _healthyOpen;
     private string? _error;
@@ -45,8 +47,16 @@ public sealed partial class DestinationHealth : IDisposable
 
     [Inject] public required IOptions<HistoryOptions> HistoryOptions { get; init; }
 
+    [Inject] public required LiveUpdates Live { get; init; }
+
     /// <summary>?window=24h|7d|30d|90d; anything else falls back to 7 days.</summary>
     [SupplyParameterFromQuery(Name = HealthWindow.QueryName)] public string? WindowCode { get; set; }
+
+    [SupplyParameterFromQuery(Name = HealthFilters.SearchKey)] public string? SearchParameter { get; set; }
+
+    [SupplyParameterFromQuery(Name = HealthFilters.RegionKey)] public string? RegionParameter { get; set; }
+
+    [SupplyParameterFromQuery(Name = HealthFilters.AccountKey)] public string? AccountParameter { get; set; }
 
     private IReadOnlyList<HealthRow> Unhealthy => Filter(_overview.Unhealthy);
 
@@ -54,11 +64,7 @@ public sealed partial class DestinationHealth : IDisposable
 
     private IReadOnlyList<HealthRow> Healthy => Filter(_overview.Healthy);
 
-    private HealthHistory History => _history with { Transitions = [.. _history.Transitions.Where(t =>
-        (_region.Length == 0 || t.Key.Region == _region)
-        && (_account.Length == 0 || t.Key.Account == _account)
-        && (string.IsNullOrWhiteSpace(_search) || t.DomainName.Contains(_search.Trim(), StringComparison.OrdinalIgnoreCase)
-            || t.EventStreamName.Contains(_search.Trim(), StringComparison.OrdinalIgnoreCase)))] };
+    private HealthHistory History => _history with { Transitions = [.. _history.Transitions.Where(_filters.Matches)] };
 
     /// <summary>The window's outages, with exactly one ongoing outage for each destination counted unhealthy above.</summary>
     private IReadOnlyList<Outage> Outages => OngoingOutages.Reconcile(History.Outages, Unhealthy, _overview.Regions, Time.GetUtcNow());
@@ -79,9 +85,15 @@ public sealed partial class DestinationHealth : IDisposable
     protected override async Task OnParametersSetAsync()
     {
         (_window, _windowNote) = HealthWindow.Resolve(WindowCode, HistoryOptions.Value.Retention);
+        (_filters, _filtersNote) = HealthFilters.Resolve(SearchParameter, RegionParameter, AccountParameter, Service.Accounts);
         try
         {
-            await LoadHistoryAsync();
+            // Typing in the search changes the address too; the history is read again only for another window.
+            if (_loadedWindow != _window)
+            {
+                await LoadHistoryAsync();
+                _loadedWindow = _window;
+            }
         }
         catch (ConsoleAccessDeniedException ex)
         {
@@ -94,6 +106,20 @@ public sealed partial class DestinationHealth : IDisposable
 
     private void ChooseWindow(string code) =>
         Navigation.NavigateTo(Navigation.GetUriWithQueryParameter(HealthWindow.QueryName, code), new NavigationOptions { ReplaceHistoryEntry = true });
+
+    private void SearchChanged(string? search) => Narrow(_filters with { Search = search ?? "" });
+
+    private void RegionChanged(string? region) => Narrow(_filters with { Region = region ?? "" });
+
+    private void AccountChanged(string? account) => Narrow(_filters with { Account = account ?? "" });
+
+    /// <summary>Narrows the page and writes the filters into the address (in place of the current entry).</summary>
+    private void Narrow(HealthFilters filters)
+    {
+        _filters = filters;
+        _filtersNote = null;
+        Navigation.NavigateTo(Navigation.GetUriWithQueryParameters(filters.ToParameters()), new NavigationOptions { ReplaceHistoryEntry = true });
+    }
 
     private string UptimeHeading => $"Uptime ({_window.Label})";
 
@@ -109,6 +135,18 @@ public sealed partial class DestinationHealth : IDisposable
     /// </summary>
     private async Task ReloadAsync()
     {
+        // Paused: the picture stays as the user reads it; the switch counts what waits.
+        if (Live.IsPaused)
+        {
+            _live?.Held();
+            return;
+        }
+
+        await ApplyLatestAsync();
+    }
+
+    private async Task ApplyLatestAsync()
+    {
         _overview = await Service.GetHealthOverviewAsync();
         await LoadHistoryAsync();
         StateHasChanged();
@@ -120,6 +158,11 @@ public sealed partial class DestinationHealth : IDisposable
         try
         {
             await Task.WhenAll(_overview.Regions.Select(r => Service.RefreshInventoryAsync(r.Key, _disposed.Token)));
+            if (Live.IsPaused)
+            {
+                await ApplyLatestAsync();
+                _live?.Caught();
+            }
         }
         catch (OperationCanceledException) when (_disposed.IsCancellationRequested)
         {
@@ -151,16 +194,7 @@ public sealed partial class DestinationHealth : IDisposable
             copied ? Severity.Success : Severity.Warning);
     }
 
-    private List<HealthRow> Filter(IReadOnlyList<HealthRow> rows) => [.. rows.Where(r =>
-        (_region.Length == 0 || r.Key.Region == _region)
-        && (_account.Length == 0 || r.Key.Account == _account)
-        && (string.IsNullOrWhiteSpace(_search) || Matches(r, _search.Trim())))];
-
-    private static bool Matches(HealthRow row, string search) =>
-        row.DomainName.Contains(search, StringComparison.OrdinalIgnoreCase)
-        || row.EventStreamName.Contains(search, StringComparison.OrdinalIgnoreCase)
-        || (row.DestinationUri?.Contains(search, StringComparison.OrdinalIgnoreCase) ?? false)
-        || (row.Message?.Contains(search, StringComparison.OrdinalIgnoreCase) ?? false);
+    private List<HealthRow> Filter(IReadOnlyList<HealthRow> rows) => [.. rows.Where(_filters.Matches)];
 
     public void Dispose()
     {

@@ -26,6 +26,7 @@ public sealed partial class Home : IAsyncDisposable
     private InventoryKey? _subscribed;
     private bool _refreshingRows;
     private TextLine? _summaryLine;
+    private LiveUpdatesSwitch? _live;
 
     [Inject] public required IEventStreamService Service { get; init; }
 
@@ -39,6 +40,8 @@ public sealed partial class Home : IAsyncDisposable
     [Inject] public required IDialogService Dialogs { get; init; }
 
     [Inject] public required ListColumns Columns { get; init; }
+
+    [Inject] public required LiveUpdates Live { get; init; }
 
     private string Region => _view.Region;
 
@@ -95,6 +98,18 @@ public sealed partial class Home : IAsyncDisposable
     }
 
     private async Task OnInventoryChangedAsync()
+    {
+        // Paused: the picture stays as the user reads it; the switch counts what waits.
+        if (Live.IsPaused)
+        {
+            _live?.Held();
+            return;
+        }
+
+        await ApplyLatestAsync();
+    }
+
+    private async Task ApplyLatestAsync()
     {
         var (renderPage, reloadGrid) = _view.Arrived(await Service.GetInventoryAsync(At));
         if (renderPage)
@@ -187,12 +202,20 @@ public sealed partial class Home : IAsyncDisposable
         }
     }
 
-    /// <summary>Runs a refresh the user asked for; a failure becomes the page's error line.</summary>
+    /// <summary>
+    /// Runs a refresh the user asked for; a failure becomes the page's error line. Asking is seeing: with live updates
+    /// paused, the refreshed picture is applied once.
+    /// </summary>
     private async Task RunAsync(Func<CancellationToken, Task> refresh)
     {
         try
         {
             await refresh(_disposed.Token);
+            if (Live.IsPaused)
+            {
+                await ApplyLatestAsync();
+                _live?.Caught();
+            }
         }
         catch (OperationCanceledException) when (_disposed.IsCancellationRequested)
         {

@@ -176,6 +176,68 @@ public sealed class DestinationHealthTests : PageTestContext
     }
 
     [Fact]
+    public void Filter_SearchAndRegion_KeptInTheAddressWithTheWindow()
+    {
+        Navigation.NavigateTo("/health?window=30d");
+        var cut = Render<DestinationHealth>();
+        cut.WaitForAssertion(() => Assert.Contains("Unhealthy (2)", cut.Markup, StringComparison.Ordinal));
+
+        cut.Find(".search-field input").Input("access denied");
+        Time.Advance(TimeSpan.FromSeconds(1));
+
+        cut.WaitForAssertion(() => Assert.Contains("q=access%20denied", Navigation.Uri, StringComparison.Ordinal));
+        Assert.Contains("window=30d", Navigation.Uri, StringComparison.Ordinal);
+        Assert.Contains("Unhealthy (1)", cut.Markup, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Render_FiltersInTheAddress_AppliedAndShownInTheFields()
+    {
+        Navigation.NavigateTo($"/health?q=oldest&inRegion={Streams.Region}&inAccount={Streams.Account}");
+
+        var cut = Render<DestinationHealth>();
+
+        cut.WaitForAssertion(() => Assert.Contains("Unhealthy (1)", cut.Markup, StringComparison.Ordinal));
+        Assert.Equal("oldest", cut.Find(".search-field input").GetAttribute("value"));
+        Assert.Contains("Stopped (0)", cut.Markup, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Render_UnknownRegionInTheAddress_EveryRegionAndSaysSo()
+    {
+        Navigation.NavigateTo("/health?inRegion=mars-north-1");
+
+        var cut = Render<DestinationHealth>();
+
+        cut.WaitForAssertion(() => Assert.Contains("This console manages no region 'mars-north-1'; showing every region.", cut.Markup, StringComparison.Ordinal));
+        Assert.Contains("Unhealthy (2)", cut.Markup, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task LiveUpdates_Paused_PushHeldAndCountedThenShownOnResume()
+    {
+        await Services.GetRequiredService<EventStreamConsole.ViewModels.LiveUpdates>().SetAsync(paused: true, Xunit.TestContext.Current.CancellationToken);
+        var cut = Render<DestinationHealth>();
+        cut.WaitForAssertion(() => Assert.Contains("Unhealthy (2)", cut.Markup, StringComparison.Ordinal));
+
+        var entries = Service.Inventory.Entries.Select(e => e.DomainName == "fine"
+            ? e with { Stream = Streams.Summary("fine", status: EventStreamDestinationStatus.UNHEALTHY, unhealthySince: Now.UtcDateTime.AddDays(-9)) }
+            : e).ToList();
+        await cut.InvokeAsync(() => Service.PushAsync(Service.Inventory with { Entries = entries }));
+        Time.Advance(TimeSpan.FromSeconds(1));
+
+        cut.WaitForAssertion(() => Assert.Contains("1 update waiting", cut.Find(".live-waiting").TextContent, StringComparison.Ordinal));
+        Assert.Contains("Unhealthy (2)", cut.Markup, StringComparison.Ordinal);
+        Assert.Contains("Live updates paused", cut.Find(".live-switch").TextContent, StringComparison.Ordinal);
+
+        cut.Find(".live-switch input").Change(true);
+
+        cut.WaitForAssertion(() => Assert.Contains("Unhealthy (3)", cut.Markup, StringComparison.Ordinal));
+        Assert.Empty(cut.FindAll(".live-waiting"));
+        Assert.Contains(JSInterop.Invocations, i => i.Identifier == "escConsole.save" && Equals(i.Arguments[0], "liveUpdates") && Equals(i.Arguments[1], "live"));
+    }
+
+    [Fact]
     public void Summary_Overview_OneLinePerProblemWithLinks()
     {
         var overview = HealthOverview.From([Service.Inventory, InventorySnapshot.Empty(new InventoryKey(Streams.Account, "eu-west-2")) with

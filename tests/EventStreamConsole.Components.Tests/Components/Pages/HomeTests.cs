@@ -4,6 +4,8 @@ using Bunit;
 using EventStreamConsole.Components.Pages;
 using EventStreamConsole.Inventory;
 using EventStreamConsole.Tests.Shared;
+using EventStreamConsole.ViewModels;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace EventStreamConsole.Tests.Components.Pages;
 
@@ -107,6 +109,31 @@ public sealed class HomeTests : PageTestContext
 
         cut.WaitForAssertion(() => Assert.Contains("alpha", cut.FindAll("tbody tr.mud-table-row")[0].TextContent, StringComparison.Ordinal));
         Assert.Contains("for 1 d 0 h", cut.FindAll("tbody tr.mud-table-row")[0].TextContent, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task InventoryPush_LiveUpdatesPaused_HeldUntilRefreshAll()
+    {
+        await Services.GetRequiredService<LiveUpdates>().SetAsync(paused: true, Xunit.TestContext.Current.CancellationToken);
+        var cut = Render<Home>();
+        cut.WaitForAssertion(() => Assert.Equal(4, cut.FindAll("tbody tr.mud-table-row").Count));
+        var firstBefore = cut.FindAll("tbody tr.mud-table-row")[0].TextContent;
+
+        await cut.InvokeAsync(() => Service.PushAsync(Service.Inventory with
+        {
+            Entries = [.. Service.Inventory.Entries.Select(e => e.DomainName == "alpha"
+                ? e with { Stream = Streams.Summary("alpha", status: EventStreamDestinationStatus.UNHEALTHY, unhealthySince: Now.UtcDateTime.AddDays(-1)) }
+                : e)],
+        }));
+
+        cut.WaitForAssertion(() => Assert.Contains("1 update waiting", cut.Find(".live-waiting").TextContent, StringComparison.Ordinal));
+        Assert.Equal(firstBefore, cut.FindAll("tbody tr.mud-table-row")[0].TextContent);
+
+        cut.FindAll("button").First(b => b.TextContent.Contains("Refresh all", StringComparison.Ordinal)).Click();
+
+        cut.WaitForAssertion(() => Assert.Contains("for 1 d 0 h", cut.FindAll("tbody tr.mud-table-row")[0].TextContent, StringComparison.Ordinal));
+        Assert.Contains("nothing new yet", cut.Find(".live-waiting").TextContent, StringComparison.Ordinal);
+        Assert.True(Services.GetRequiredService<LiveUpdates>().IsPaused);
     }
 
     [Fact]
