@@ -84,4 +84,32 @@ public sealed class HealthPageControlsTests(EndToEndFixture fixture) : IClassFix
         await Assertions.Expect(live).ToBeCheckedAsync();
         Assert.Equal("live", await page.EvaluateAsync<string>("() => localStorage.getItem('esc:liveUpdates')"));
     }
+
+    [Theory]
+    [InlineData(390, 844, ColorScheme.Dark)]
+    [InlineData(1440, 900, ColorScheme.Light)]
+    public async Task Acknowledge_FromHealth_NoteShownThereAndOnTheStreamPage(int width, int height, ColorScheme scheme)
+    {
+        var page = await fixture.OpenAsync("/health", width, height, scheme);
+        var acknowledge = page.GetByRole(AriaRole.Button, new PageGetByRoleOptions { Name = "Acknowledge the outage of" });
+        await acknowledge.First.WaitForAsync(s_waitFor);
+        var name = (await acknowledge.First.GetAttributeAsync("aria-label"))!["Acknowledge the outage of ".Length..];
+
+        await acknowledge.First.ClickAsync();
+        var dialog = EndToEndFixture.Dialog(page);
+        await Assertions.Expect(EndToEndFixture.DialogButton(page, "Acknowledge")).ToBeDisabledAsync();
+        await dialog.GetByRole(AriaRole.Textbox, new LocatorGetByRoleOptions { Name = "Note" }).FillAsync($"Known: vendor ticket {width}; recreating the stream");
+        await EndToEndFixture.ScreenshotAsync(page, $"64-acknowledge-dialog-{width}-{EndToEndFixture.SchemeName(scheme)}", fullPage: false);
+        await EndToEndFixture.AssertAccessibleAsync(page, "acknowledge dialog");
+        await EndToEndFixture.DialogButton(page, "Acknowledge").ClickAsync();
+
+        var row = page.Locator("section[aria-labelledby='unhealthy-heading'] tr").Filter(new LocatorFilterOptions { HasText = $"vendor ticket {width}" });
+        await Assertions.Expect(row).ToContainTextAsync("Acknowledged by Local administrator", new LocatorAssertionsToContainTextOptions { Timeout = 15_000 });
+        await Assertions.Expect(page.GetByRole(AriaRole.Button, new PageGetByRoleOptions { Name = $"Update note on the outage of {name}" })).ToBeVisibleAsync();
+        await EndToEndFixture.ScreenshotAsync(page, $"65-health-acknowledged-{width}-{EndToEndFixture.SchemeName(scheme)}", fullPage: false);
+
+        await row.GetByRole(AriaRole.Link).First.ClickAsync();
+        await Assertions.Expect(page.Locator(".ack-text")).ToContainTextAsync($"vendor ticket {width}", new LocatorAssertionsToContainTextOptions { Timeout = 30_000 });
+        await EndToEndFixture.ScreenshotAsync(page, $"66-stream-acknowledged-{width}-{EndToEndFixture.SchemeName(scheme)}", fullPage: false);
+    }
 }

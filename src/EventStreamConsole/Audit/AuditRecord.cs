@@ -46,5 +46,8 @@ public static class AuditActions
     public const string TagResource = nameof(TagResource);
     public const string UntagResource = nameof(UntagResource);
 
-    public static IReadOnlyList<string> All { get; } = [CreateEventStream, DeleteEventStream, TagResource, UntagResource];
+    /// <summary>Not an AWS call: the console records who acknowledged an ongoing outage, and why.</summary>
+    public const string AcknowledgeOutage = nameof(AcknowledgeOutage);
+
+    public static IReadOnlyList<string> All { get; } = [CreateEventStream, DeleteEventStream, TagResource, UntagResource, AcknowledgeOutage];
 }

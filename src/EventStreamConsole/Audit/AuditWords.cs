@@ -22,6 +22,7 @@ public static class AuditWords
     {
         AuditActions.CreateEventStream => "Stream created",
         AuditActions.DeleteEventStream => "Stream deleted",
+        AuditActions.AcknowledgeOutage => "Outage acknowledged",
         AuditActions.TagResource => "Tags added or changed",
         AuditActions.UntagResource => "Tags removed",
         _ => action,

@@ -8,4 +8,5 @@ public enum ConsolePermission
     CreateStream,
     DeleteStream,
     ViewAudit,
+    AcknowledgeOutage,
 }

@@ -9,7 +9,7 @@ public static class RolePermissions
     private static readonly Dictionary<ConsoleRole, ConsolePermission[]> s_matrix = new()
     {
         [ConsoleRole.Viewer] = [ConsolePermission.View],
-        [ConsoleRole.TagEditor] = [ConsolePermission.View, ConsolePermission.EditTags],
+        [ConsoleRole.TagEditor] = [ConsolePermission.View, ConsolePermission.EditTags, ConsolePermission.AcknowledgeOutage],
         [ConsoleRole.Auditor] = [ConsolePermission.View, ConsolePermission.ViewAudit],
         [ConsoleRole.Admin] = Enum.GetValues<ConsolePermission>(),
     };
@@ -30,6 +30,7 @@ public static class RolePermissions
         ConsolePermission.CreateStream => "Creating event streams",
         ConsolePermission.DeleteStream => "Deleting event streams",
         ConsolePermission.ViewAudit => "Reading the audit trail",
+        ConsolePermission.AcknowledgeOutage => "Acknowledging outages",
         _ => permission.ToString(),
     };
 }

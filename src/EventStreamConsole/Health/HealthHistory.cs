@@ -9,6 +9,13 @@ public sealed record HealthHistory(DateTimeOffset Since, IReadOnlyList<HealthTra
 {
     public static HealthHistory Empty(DateTimeOffset since) => new(since, [], new Dictionary<string, DateTimeOffset>(StringComparer.Ordinal));
 
+    /// <summary>The acknowledgements of ongoing outages, by stream ARN.</summary>
+    public IReadOnlyDictionary<string, OutageAcknowledgement> Acknowledgements { get; init; } = new Dictionary<string, OutageAcknowledgement>(StringComparer.Ordinal);
+
+    /// <summary>The acknowledgement of the stream's current outage (begun at <paramref name="unhealthySince"/>); null when none.</summary>
+    public OutageAcknowledgement? AcknowledgementOf(string eventStreamArn, DateTime? unhealthySince) =>
+        Acknowledgements.TryGetValue(eventStreamArn, out var ack) && ack.Covers(unhealthySince) ? ack : null;
+
     /// <summary>Every outage that overlaps the window, most recent first; an ongoing one is kept however long ago it began.</summary>
     public IReadOnlyList<Outage> Outages => [.. Outage.From(Transitions).Where(o => o.EndedAt is not { } ended || ended >= Since)];
 

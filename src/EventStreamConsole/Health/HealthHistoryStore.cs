@@ -27,7 +27,14 @@ public sealed class HealthHistoryStore : IDisposable
         CREATE TABLE IF NOT EXISTS webhook_outbox (
             transition_id TEXT NOT NULL, webhook TEXT NOT NULL, attempts INTEGER NOT NULL, next_attempt_at INTEGER NOT NULL,
             delivered_at INTEGER, given_up INTEGER NOT NULL DEFAULT 0, last_error TEXT, PRIMARY KEY (transition_id, webhook));
+        CREATE TABLE IF NOT EXISTS outage_acks (
+            arn TEXT PRIMARY KEY, account TEXT NOT NULL, region TEXT NOT NULL, domain_name TEXT NOT NULL, event_stream_name TEXT NOT NULL,
+            outage_since INTEGER NOT NULL, note TEXT NOT NULL, by_name TEXT NOT NULL, by_id TEXT NOT NULL, at INTEGER NOT NULL);
+        CREATE TABLE IF NOT EXISTS transition_acks (
+            transition_id TEXT PRIMARY KEY, outage_since INTEGER NOT NULL, note TEXT NOT NULL, by_name TEXT NOT NULL, by_id TEXT NOT NULL, at INTEGER NOT NULL);
         """;
+
+    private const string AckColumns = "account, region, domain_name, event_stream_name, arn, outage_since, note, by_name, by_id, at";
 
     private const string TransitionColumns = "id, account, region, domain_name, event_stream_name, arn, kind, from_value, to_value, at, observed_at, message, first_seen";
 
@@ -86,7 +93,21 @@ public sealed class HealthHistoryStore : IDisposable
             var failedDomains = snapshot.Entries.Any(e => e.Error is not null);
             foreach (var arn in known.Keys.Where(a => !seen.Contains(a) && !failedDomains))
             {
-                Run("DELETE FROM stream_condition WHERE arn = @arn; DELETE FROM stream_first_seen WHERE arn = @arn", transaction, ("@arn", arn));
+                Run("DELETE FROM stream_condition WHERE arn = @arn; DELETE FROM stream_first_seen WHERE arn = @arn; DELETE FROM outage_acks WHERE arn = @arn",
+                    transaction, ("@arn", arn));
+            }
+
+            // The next transition of an acknowledged outage carries the acknowledgement (its alert says who knows and why);
+            // the outage's end ends the acknowledgement.
+            foreach (var transition in recorded.Where(t => !t.FirstSeen))
+            {
+                Run("INSERT OR IGNORE INTO transition_acks (transition_id, outage_since, note, by_name, by_id, at) " +
+                    "SELECT @id, outage_since, note, by_name, by_id, at FROM outage_acks WHERE arn = @arn", transaction,
+                    ("@id", transition.Id), ("@arn", transition.EventStreamArn));
+                if (transition is { Kind: TransitionKind.Status, To: "HEALTHY" })
+                {
+                    Run("DELETE FROM outage_acks WHERE arn = @arn", transaction, ("@arn", transition.EventStreamArn));
+                }
             }
 
             foreach (var transition in recorded.Where(t => !t.FirstSeen))
@@ -172,29 +193,52 @@ public sealed class HealthHistoryStore : IDisposable
                 }
             }
 
-            return new HealthHistory(since, [.. transitions.OrderByDescending(t => t.At).ThenByDescending(t => t.ObservedAt)], firstSeen);
+            return new HealthHistory(since, [.. transitions.OrderByDescending(t => t.At).ThenByDescending(t => t.ObservedAt)], firstSeen)
+            {
+                Acknowledgements = LoadAcknowledgements(arn),
+            };
         }
     }
 
-    /// <summary>Webhook deliveries that are due, oldest transition first.</summary>
-    public IReadOnlyList<(HealthTransition Transition, string Webhook, int Attempts)> DueDeliveries(DateTimeOffset now, int max)
+    /// <summary>Webhook deliveries that are due, oldest transition first, each with the acknowledgement its outage had then.</summary>
+    public IReadOnlyList<DueDelivery> DueDeliveries(DateTimeOffset now, int max)
     {
         lock (_gate)
         {
             using var command = _connection.CreateCommand();
-            command.CommandText = $"SELECT {string.Join(", ", TransitionColumns.Split(", ").Select(c => "t." + c))}, o.webhook, o.attempts FROM webhook_outbox o " +
-                "JOIN transitions t ON t.id = o.transition_id WHERE o.delivered_at IS NULL AND o.given_up = 0 AND o.next_attempt_at <= @now " +
-                "ORDER BY t.observed_at, t.id LIMIT @max";
+            command.CommandText = $"SELECT {string.Join(", ", TransitionColumns.Split(", ").Select(c => "t." + c))}, o.webhook, o.attempts, " +
+                "a.outage_since, a.note, a.by_name, a.by_id, a.at FROM webhook_outbox o " +
+                "JOIN transitions t ON t.id = o.transition_id LEFT JOIN transition_acks a ON a.transition_id = t.id " +
+                "WHERE o.delivered_at IS NULL AND o.given_up = 0 AND o.next_attempt_at <= @now ORDER BY t.observed_at, t.id LIMIT @max";
             command.Parameters.AddWithValue("@now", now.ToUnixTimeMilliseconds());
             command.Parameters.AddWithValue("@max", max);
             using var reader = command.ExecuteReader();
-            var list = new List<(HealthTransition, string, int)>();
+            var list = new List<DueDelivery>();
             while (reader.Read())
             {
-                list.Add((ReadTransition(reader), reader.GetString(13), reader.GetInt32(14)));
+                var transition = ReadTransition(reader);
+                var ack = reader.IsDBNull(15) ? null : new OutageAcknowledgement(transition.Key, transition.DomainName, transition.EventStreamName,
+                    transition.EventStreamArn, DateTimeOffset.FromUnixTimeMilliseconds(reader.GetInt64(15)), reader.GetString(16), reader.GetString(17),
+                    reader.GetString(18), DateTimeOffset.FromUnixTimeMilliseconds(reader.GetInt64(19)));
+                list.Add(new DueDelivery(transition, reader.GetString(13), reader.GetInt32(14), ack));
             }
 
             return list;
+        }
+    }
+
+    /// <summary>Records (or replaces) the acknowledgement of a stream's ongoing outage.</summary>
+    public void Acknowledge(OutageAcknowledgement ack)
+    {
+        ArgumentNullException.ThrowIfNull(ack);
+        lock (_gate)
+        {
+            Run($"INSERT INTO outage_acks ({AckColumns}) VALUES (@account, @region, @domain, @stream, @arn, @since, @note, @by, @byId, @at) " +
+                "ON CONFLICT (arn) DO UPDATE SET outage_since = excluded.outage_since, note = excluded.note, by_name = excluded.by_name, " +
+                "by_id = excluded.by_id, at = excluded.at", null,
+                ("@account", ack.Key.Account), ("@region", ack.Key.Region), ("@domain", ack.DomainName), ("@stream", ack.EventStreamName),
+                ("@arn", ack.EventStreamArn), ("@since", ack.OutageSince.ToUnixTimeMilliseconds()), ("@note", ack.Note), ("@by", ack.ByName),
+                ("@byId", ack.ByObjectId), ("@at", ack.At.ToUnixTimeMilliseconds()));
         }
     }
 
@@ -226,7 +270,7 @@ public sealed class HealthHistoryStore : IDisposable
             "AND t.at < (SELECT MAX(u.at) FROM transitions u WHERE u.arn = t.arn AND u.kind = t.kind)";
         lock (_gate)
         {
-            Run($"DELETE FROM webhook_outbox WHERE transition_id IN ({Old}); DELETE FROM transitions WHERE id IN ({Old})",
+            Run($"DELETE FROM webhook_outbox WHERE transition_id IN ({Old}); DELETE FROM transition_acks WHERE transition_id IN ({Old}); DELETE FROM transitions WHERE id IN ({Old})",
                 null, ("@before", before.ToUnixTimeMilliseconds()));
         }
     }
@@ -269,6 +313,27 @@ public sealed class HealthHistoryStore : IDisposable
         return conditions;
     }
 
+    private Dictionary<string, OutageAcknowledgement> LoadAcknowledgements(string? arn)
+    {
+        using var command = _connection.CreateCommand();
+        command.CommandText = $"SELECT {AckColumns} FROM outage_acks" + (arn is null ? "" : " WHERE arn = @arn");
+        if (arn is not null)
+        {
+            command.Parameters.AddWithValue("@arn", arn);
+        }
+
+        using var reader = command.ExecuteReader();
+        var acks = new Dictionary<string, OutageAcknowledgement>(StringComparer.Ordinal);
+        while (reader.Read())
+        {
+            acks[reader.GetString(4)] = new OutageAcknowledgement(new InventoryKey(reader.GetString(0), reader.GetString(1)), reader.GetString(2), reader.GetString(3),
+                reader.GetString(4), DateTimeOffset.FromUnixTimeMilliseconds(reader.GetInt64(5)), reader.GetString(6), reader.GetString(7), reader.GetString(8),
+                DateTimeOffset.FromUnixTimeMilliseconds(reader.GetInt64(9)));
+        }
+
+        return acks;
+    }
+
     private static HealthTransition ReadTransition(SqliteDataReader r) => new(
         r.GetString(0), new InventoryKey(r.GetString(1), r.GetString(2)), r.GetString(3), r.GetString(4), r.GetString(5),
         Enum.Parse<TransitionKind>(r.GetString(6)), r.IsDBNull(7) ? null : r.GetString(7), r.GetString(8),
@@ -290,3 +355,6 @@ public sealed class HealthHistoryStore : IDisposable
 
     private sealed record Condition(string Status, string State);
 }
+
+/// <summary>One alert to send: the transition, the webhook's name, the attempts so far, and the outage's acknowledgement then.</summary>
+public sealed record DueDelivery(HealthTransition Transition, string Webhook, int Attempts, OutageAcknowledgement? Acknowledgement);

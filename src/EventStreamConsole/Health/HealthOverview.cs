@@ -70,7 +70,7 @@ public sealed record HealthOverview(IReadOnlyList<RegionHealth> Regions, IReadOn
     public DateTimeOffset? OldestRefresh => Regions.Count == 0 || Regions.Any(r => !r.IsLoaded) ? null : Regions.Min(r => r.RefreshedAt);
 
     /// <summary>A short text for an incident channel: counts, each broken destination with since when and why, stale regions.</summary>
-    public string Summary(DateTimeOffset now, Func<HealthRow, string> link)
+    public string Summary(DateTimeOffset now, Func<HealthRow, string> link, Func<HealthRow, OutageAcknowledgement?>? acknowledgement = null)
     {
         var text = new StringBuilder();
         text.Append(CultureInfo.InvariantCulture, $"Event stream health at {now.UtcDateTime:yyyy-MM-dd HH:mm} UTC: ")
@@ -84,7 +84,13 @@ public sealed record HealthOverview(IReadOnlyList<RegionHealth> Regions, IReadOn
                 text.Append(CultureInfo.InvariantCulture, $" for {RelativeTime.Since(since, now)} (since {since:yyyy-MM-dd HH:mm} UTC)");
             }
 
-            text.Append(CultureInfo.InvariantCulture, $": {row.Message ?? "no reason given by AWS"} {link(row)}").AppendLine();
+            text.Append(CultureInfo.InvariantCulture, $": {row.Message ?? "no reason given by AWS"}");
+            if (acknowledgement?.Invoke(row) is { } ack)
+            {
+                text.Append(" (").Append(ack.Sentence).Append(')');
+            }
+
+            text.Append(' ').Append(link(row)).AppendLine();
         }
 
         foreach (var row in Stopped)

@@ -47,7 +47,7 @@ public sealed class WebhookDispatcher(HealthHistoryStore history, IHttpClientFac
     public async Task DeliverDueAsync(CancellationToken cancellationToken)
     {
         var webhooks = options.Value.Webhooks.ToDictionary(w => w.Name, StringComparer.Ordinal);
-        foreach (var (transition, name, attempts) in history.DueDeliveries(time.GetUtcNow(), 50))
+        foreach (var (transition, name, attempts, acknowledgement) in history.DueDeliveries(time.GetUtcNow(), 50))
         {
             if (!webhooks.TryGetValue(name, out var webhook))
             {
@@ -55,7 +55,7 @@ public sealed class WebhookDispatcher(HealthHistoryStore history, IHttpClientFac
                 continue;
             }
 
-            var error = await SendAsync(webhook, transition, cancellationToken);
+            var error = await SendAsync(webhook, transition, acknowledgement, cancellationToken);
             if (error is null)
             {
                 history.MarkDelivered(transition.Id, name, time.GetUtcNow());
@@ -73,20 +73,22 @@ public sealed class WebhookDispatcher(HealthHistoryStore history, IHttpClientFac
         }
     }
 
-    public static WebhookPayload Payload(HealthTransition t, string? publicUrl)
+    public static WebhookPayload Payload(HealthTransition t, string? publicUrl, OutageAcknowledgement? acknowledgement = null)
     {
         var url = string.IsNullOrEmpty(publicUrl) ? null
             : new Uri(new Uri(publicUrl), Links.Stream(t.Key.Region, t.DomainName, t.EventStreamName, t.Key.Account).TrimStart('/')).ToString();
         var what = t.Kind == TransitionKind.Status ? "destination" : "export";
         var text = $"{t.To}: event stream {t.DomainName}/{t.EventStreamName} ({t.Key.Region}, account {t.Key.Account}) — {what} {t.From ?? "?"} → {t.To} at {t.At.UtcDateTime:yyyy-MM-dd HH:mm} UTC"
-            + (t.Message is null ? "" : $". {t.Message}") + (url is null ? "" : $" {url}");
+            + (t.Message is null ? "" : $". {t.Message}")
+            + (acknowledgement is null ? "" : $". The outage was {acknowledgement.Sentence}") + (url is null ? "" : $" {url}");
         return new WebhookPayload(t.Id, t.Kind == TransitionKind.Status ? "event_stream.status_changed" : "event_stream.state_changed", t.Key.Account, t.Key.Region,
-            t.DomainName, t.EventStreamName, t.EventStreamArn, t.From, t.To, t.At, t.ObservedAt, t.Message, url, text);
+            t.DomainName, t.EventStreamName, t.EventStreamArn, t.From, t.To, t.At, t.ObservedAt, t.Message, url, text,
+            acknowledgement is null ? null : new WebhookAcknowledgement(acknowledgement.ByName, acknowledgement.At, acknowledgement.Note, acknowledgement.OutageSince));
     }
 
-    private async Task<string?> SendAsync(WebhookOptions webhook, HealthTransition transition, CancellationToken cancellationToken)
+    private async Task<string?> SendAsync(WebhookOptions webhook, HealthTransition transition, OutageAcknowledgement? acknowledgement, CancellationToken cancellationToken)
     {
-        var body = JsonSerializer.SerializeToUtf8Bytes(Payload(transition, options.Value.PublicUrl), s_json);
+        var body = JsonSerializer.SerializeToUtf8Bytes(Payload(transition, options.Value.PublicUrl, acknowledgement), s_json);
         using var request = new HttpRequestMessage(HttpMethod.Post, webhook.Url) { Content = new ByteArrayContent(body) };
         request.Content.Headers.ContentType = new System.Net.Http.Headers.MediaTypeHeaderValue("application/json");
         request.Headers.Add("Idempotency-Key", transition.Id);
@@ -120,6 +122,12 @@ public sealed class WebhookDispatcher(HealthHistoryStore history, IHttpClientFac
     }
 }
 
-/// <summary>The JSON an alert webhook receives; "text" is what Slack- and Teams-style receivers display.</summary>
+/// <summary>
+/// The JSON an alert webhook receives; "text" is what Slack- and Teams-style receivers display; "acknowledged" is set when
+/// someone had acknowledged the outage this transition continues or ends.
+/// </summary>
 public sealed record WebhookPayload(string Id, string Type, string Account, string Region, string Domain, string EventStream, string EventStreamArn,
-    string? From, string To, DateTimeOffset At, DateTimeOffset ObservedAt, string? Message, string? Url, string Text);
+    string? From, string To, DateTimeOffset At, DateTimeOffset ObservedAt, string? Message, string? Url, string Text, WebhookAcknowledgement? Acknowledged = null);
+
+/// <summary>Who acknowledged the outage, when, and why.</summary>
+public sealed record WebhookAcknowledgement(string By, DateTimeOffset At, string Note, DateTimeOffset OutageSince);

@@ -21,7 +21,7 @@ namespace EventStreamConsole.Service;
 /// the domain, and never writes into the inventory itself.
 /// </summary>
 public sealed class EventStreamService(RegionClients clients, InventoryStore inventory, AuditLog audit, AuditStore auditStore, HealthHistoryStore history,
-    UserContext user, LostAnswerSettlement lostAnswers)
+    UserContext user, LostAnswerSettlement lostAnswers, TimeProvider time)
     : IEventStreamService
 {
     public string AccountId => clients.Account;
@@ -284,6 +284,47 @@ public sealed class EventStreamService(RegionClients clients, InventoryStore inv
         return new TagChangeResult(results);
     }
 
+    public async Task<OutageAcknowledgement> AcknowledgeOutageAsync(InventoryKey at, string domainName, string eventStreamName, string note,
+        CancellationToken cancellationToken)
+    {
+        var target = Target(at, domainName, eventStreamName);
+        var trimmed = note?.Trim() ?? "";
+        var actor = await DemandOrRecordAsync(ConsolePermission.AcknowledgeOutage, AuditActions.AcknowledgeOutage, target, new Dictionary<string, string?> { ["Note"] = trimmed });
+        if (OutageAcknowledgement.NoteError(trimmed) is { } error)
+        {
+            throw new ConsoleInputException(error);
+        }
+
+        // What AWS says now, not what a page showed a minute ago: an outage that just ended is not acknowledged.
+        var current = await ReadAsync(at, domainName, eventStreamName, cancellationToken);
+        if (current.Status != EventStreamDestinationStatus.UNHEALTHY || current.UnhealthySince is not { } since)
+        {
+            throw new OutageNotOngoingException(
+                $"{domainName}/{eventStreamName} has no ongoing outage to acknowledge: AWS reports its destination {WireLabels.Of(current.Status)} now.");
+        }
+
+        var outageSince = new DateTimeOffset(DateTime.SpecifyKind(since, DateTimeKind.Utc));
+        var intent = await audit.IntentAsync(actor, AuditActions.AcknowledgeOutage, target with { Arn = current.EventStreamArn }, null,
+            new Dictionary<string, string?> { ["Note"] = trimmed, ["OutageSince"] = RelativeTime.Absolute(outageSince.UtcDateTime) });
+        // Stored to the millisecond; the answer is what was stored.
+        var ack = new OutageAcknowledgement(at, domainName, eventStreamName, current.EventStreamArn, Milliseconds(outageSince), trimmed, actor.Name, actor.ObjectId,
+            Milliseconds(time.GetUtcNow()));
+        try
+        {
+            history.Acknowledge(ack);
+        }
+        catch (Exception ex)
+        {
+            await audit.FailedAsync(intent, ex);
+            throw;
+        }
+
+        await audit.SucceededAsync(intent, null);
+        // Every page that follows the region re-reads its history with this push, so other viewers see it too.
+        await inventory.RefreshDomainsAsync(at, [domainName], cancellationToken);
+        return ack;
+    }
+
     public async Task<AuditPage> QueryAuditAsync(AuditQuery query, int skip, int take, CancellationToken cancellationToken)
     {
         await user.DemandAsync(ConsolePermission.ViewAudit);
@@ -341,4 +382,6 @@ public sealed class EventStreamService(RegionClients clients, InventoryStore inv
         new(at.Region, domainName, eventStreamName, CustomerProfilesArn.EventStream(at.Region, at.Account, domainName, eventStreamName));
 
     private static string TagKey(string key) => "Tag:" + key;
+
+    private static DateTimeOffset Milliseconds(DateTimeOffset value) => DateTimeOffset.FromUnixTimeMilliseconds(value.ToUnixTimeMilliseconds());
 }

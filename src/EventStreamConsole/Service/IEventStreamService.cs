@@ -82,6 +82,13 @@ public interface IEventStreamService
     Task<TagChangeResult> ApplyTagChangesAsync(InventoryKey at, string domainName, string resourceArn,
         TagChangeSet changes, CancellationToken cancellationToken);
 
+    /// <summary>
+    /// Records that the signed-in user knows of the stream's ongoing outage, with a note (EventStreams.TagEditor or
+    /// EventStreams.Admin; audited). The stream is read from AWS first: only an UNHEALTHY destination can be acknowledged,
+    /// otherwise <see cref="OutageNotOngoingException"/>. The note's rule is <see cref="OutageAcknowledgement.NoteError"/>.
+    /// </summary>
+    Task<OutageAcknowledgement> AcknowledgeOutageAsync(InventoryKey at, string domainName, string eventStreamName, string note, CancellationToken cancellationToken);
+
     /// <summary>The audit trail, newest first (EventStreams.Admin or EventStreams.Auditor).</summary>
     Task<AuditPage> QueryAuditAsync(AuditQuery query, int skip, int take, CancellationToken cancellationToken);
 }

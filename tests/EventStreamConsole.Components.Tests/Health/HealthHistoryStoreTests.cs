@@ -40,6 +40,48 @@ public sealed class HealthHistoryStoreTests : IDisposable
     }
 
     [Fact]
+    public void Acknowledge_OutageThenRecovers_AckShownThenCarriedByTheRecoveryAlertAndEnded()
+    {
+        using var store = new HealthHistoryStore(DatabasePath);
+        var since = s_t0.UtcDateTime.AddMinutes(1);
+        store.Record(Snapshot(Streams.Summary("retail")), s_t0, AllWebhooks);
+        var broke = Assert.Single(store.Record(Snapshot(Unhealthy("retail", since)), s_t0.AddMinutes(2), AllWebhooks));
+        var ack = new OutageAcknowledgement(s_key, "retail", broke.EventStreamName, broke.EventStreamArn, new DateTimeOffset(since), "Recreating the Kinesis stream",
+            "Kenji Sato", "oid-kenji", s_t0.AddMinutes(3));
+
+        store.Acknowledge(ack);
+
+        Assert.Equal(ack, store.Window(s_t0.AddDays(-1)).AcknowledgementOf(broke.EventStreamArn, since));
+        Assert.Null(store.Window(s_t0.AddDays(-1)).AcknowledgementOf(broke.EventStreamArn, since.AddHours(1)));
+        // The alert of the outage's start was queued before the acknowledgement: it does not claim one.
+        Assert.Null(Assert.Single(store.DueDeliveries(s_t0.AddMinutes(3), 10)).Acknowledgement);
+
+        var recovered = Assert.Single(store.Record(Snapshot(Streams.Summary("retail")), s_t0.AddMinutes(10), AllWebhooks));
+
+        var alert = store.DueDeliveries(s_t0.AddMinutes(10), 10).Single(d => d.Transition.Id == recovered.Id);
+        Assert.Equal(("Recreating the Kinesis stream", "Kenji Sato"), (alert.Acknowledgement?.Note, alert.Acknowledgement?.ByName));
+        Assert.Empty(store.Window(s_t0.AddDays(-1)).Acknowledgements);
+    }
+
+    [Fact]
+    public void Acknowledge_Again_ReplacesTheNoteAndSurvivesRestart()
+    {
+        var since = s_t0.UtcDateTime.AddMinutes(1);
+        using (var store = new HealthHistoryStore(DatabasePath))
+        {
+            store.Record(Snapshot(Unhealthy("retail", since)), s_t0, AllWebhooks);
+            var arn = Assert.Single(store.Query(s_t0.AddDays(-1))).EventStreamArn;
+            var first = new OutageAcknowledgement(s_key, "retail", "retail-export", arn, new DateTimeOffset(since), "looking", "Kenji Sato", "oid-kenji", s_t0.AddMinutes(2));
+            store.Acknowledge(first);
+            store.Acknowledge(first with { Note = "found it: IAM role deleted", ByName = "Ana Lima", At = s_t0.AddMinutes(9) });
+        }
+
+        using var restarted = new HealthHistoryStore(DatabasePath);
+        var ack = Assert.Single(restarted.Window(s_t0.AddDays(-1)).Acknowledgements).Value;
+        Assert.Equal(("found it: IAM role deleted", "Ana Lima", s_t0.AddMinutes(9)), (ack.Note, ack.ByName, ack.At));
+    }
+
+    [Fact]
     public void Record_AfterRestart_NothingRecordedOrAnnouncedAgain()
     {
         using (var store = new HealthHistoryStore(DatabasePath))

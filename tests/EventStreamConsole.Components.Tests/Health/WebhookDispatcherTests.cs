@@ -98,6 +98,29 @@ public sealed class WebhookDispatcherTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Deliver_AcknowledgedOutageRecovers_RecoveryAlertSaysWhoKnewAndWhy()
+    {
+        using var store = new HealthHistoryStore(DatabasePath);
+        BreakStream(store);
+        var dispatcher = Dispatcher(store);
+        await dispatcher.DeliverDueAsync(Ct);
+        var broke = Assert.Single(store.Query(_time.GetUtcNow().AddDays(-1)));
+        store.Acknowledge(new OutageAcknowledgement(s_key, "retail", "retail-export", broke.EventStreamArn, broke.At, "IAM role restored, watching",
+            "Kenji Sato", "oid-kenji", _time.GetUtcNow().AddMinutes(5)));
+        _time.Advance(TimeSpan.FromMinutes(20));
+        store.Record(new InventorySnapshot(s_key, [Streams.Entry("retail", Streams.Summary("retail"))], _time.GetUtcNow(), false, 1, 1, null), _time.GetUtcNow(), _ => ["ops"]);
+
+        await dispatcher.DeliverDueAsync(Ct);
+
+        Assert.Equal(2, _received.Count);
+        var recovery = _received.Last().Body;
+        Assert.Contains("\"to\":\"HEALTHY\"", recovery, StringComparison.Ordinal);
+        Assert.Contains("\"acknowledged\":{\"by\":\"Kenji Sato\",\"at\":\"2026-11-28T03:05:00+00:00\",\"note\":\"IAM role restored, watching\"", recovery, StringComparison.Ordinal);
+        Assert.Contains("The outage was acknowledged by Kenji Sato at 2026-11-28 03:05 UTC: IAM role restored, watching", recovery, StringComparison.Ordinal);
+        Assert.Contains("\"acknowledged\":null", _received.First().Body, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Deliver_AfterRestart_NoDuplicate()
     {
         using (var store = new HealthHistoryStore(DatabasePath))

@@ -97,6 +97,12 @@ public sealed class FakeEventStreamService : IEventStreamService
     /// <summary>When the console first read each stream, by ARN, as the history store keeps it.</summary>
     public Dictionary<string, DateTimeOffset> FirstSeen { get; } = new(StringComparer.Ordinal);
 
+    /// <summary>When an acknowledgement made through this service is stamped.</summary>
+    public DateTimeOffset AcknowledgedAt { get; set; } = ConsoleTestContext.Now;
+
+    /// <summary>The acknowledged outages, by stream ARN, as the history store keeps them.</summary>
+    public Dictionary<string, OutageAcknowledgement> Acknowledgements { get; } = new(StringComparer.Ordinal);
+
     public Task<HealthOverview> GetHealthOverviewAsync() => Task.FromResult(Health ?? HealthOverview.From([Inventory]));
 
     public Task<Subscription> SubscribeHealthAsync(Func<Func<Task>, Task> dispatch, Func<Task> onChanged) =>
@@ -110,7 +116,10 @@ public sealed class FakeEventStreamService : IEventStreamService
         // As the store: the window's transitions and the last of each kind before it, per stream.
         var carried = own.Where(t => t.At < since).GroupBy(t => (t.EventStreamArn, t.Kind)).Select(g => g.MaxBy(t => t.At)!);
         return new HealthHistory(since, [.. own.Where(t => t.At >= since).Concat(carried).OrderByDescending(t => t.At)],
-            FirstSeen.Where(f => eventStreamArn is null || f.Key == eventStreamArn).ToDictionary(StringComparer.Ordinal));
+            FirstSeen.Where(f => eventStreamArn is null || f.Key == eventStreamArn).ToDictionary(StringComparer.Ordinal))
+        {
+            Acknowledgements = Acknowledgements.Where(a => eventStreamArn is null || a.Key == eventStreamArn).ToDictionary(StringComparer.Ordinal),
+        };
     }
 
     public Task<Subscription> SubscribeInventoryAsync(InventoryKey at, Func<Func<Task>, Task> dispatch, Func<Task> onChanged)
@@ -222,6 +231,26 @@ public sealed class FakeEventStreamService : IEventStreamService
             .. changes.Changed.Keys.Select(k => new TagKeyResult(k, TagChangeKind.Changed, true, null)),
             .. changes.Removed.Select(k => new TagKeyResult(k, TagChangeKind.Removed, true, null)),
         ]);
+    }
+
+    public async Task<OutageAcknowledgement> AcknowledgeOutageAsync(InventoryKey at, string domainName, string eventStreamName, string note, CancellationToken cancellationToken)
+    {
+        await Record($"Acknowledge {domainName}/{eventStreamName}");
+        if (OutageAcknowledgement.NoteError(note) is { } error)
+        {
+            throw new ConsoleInputException(error);
+        }
+
+        var entry = Inventory.Entries.FirstOrDefault(e => e.DomainName == domainName && e.Stream?.EventStreamName == eventStreamName);
+        if (entry?.Status != EventStreamDestinationStatus.UNHEALTHY || entry.UnhealthySince is not { } since)
+        {
+            throw new OutageNotOngoingException($"{domainName}/{eventStreamName} has no ongoing outage to acknowledge: AWS reports its destination HEALTHY now.");
+        }
+
+        var ack = new OutageAcknowledgement(at, domainName, eventStreamName, entry.Stream!.EventStreamArn!, new DateTimeOffset(DateTime.SpecifyKind(since, DateTimeKind.Utc)),
+            note.Trim(), "Kenji Sato", "oid-kenji", AcknowledgedAt);
+        Acknowledgements[ack.EventStreamArn] = ack;
+        return ack;
     }
 
     private Task Record(string call)

@@ -38,10 +38,10 @@ public abstract class PageTestContext : ConsoleTestContext
         RenderTree.Add<CascadingValue<ConsoleUser>>(p => p.Add(c => c.Value, user));
     }
 
-    /// <summary>Renders MudBlazor's providers beside the component under test; dialogs render into the returned one.</summary>
     /// <summary>Where open lists and menus render, once <see cref="RenderProviders"/> ran.</summary>
     protected IRenderedComponent<MudPopoverProvider>? Popovers { get; private set; }
 
+    /// <summary>Renders MudBlazor's providers beside the component under test; dialogs render into the returned one.</summary>
     protected IRenderedComponent<MudDialogProvider> RenderProviders()
     {
         Popovers = Render<MudPopoverProvider>();

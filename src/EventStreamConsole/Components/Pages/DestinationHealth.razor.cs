@@ -123,6 +123,14 @@ public sealed partial class DestinationHealth : IDisposable
 
     private string UptimeHeading => $"Uptime ({_window.Label})";
 
+    private OutageAcknowledgement? AcknowledgementOf(HealthRow row) => _history.AcknowledgementOf(row.EventStreamArn, row.UnhealthySince);
+
+    private async Task AcknowledgedAsync(OutageAcknowledgement ack)
+    {
+        Snackbar.Add($"Acknowledged the outage of {ack.DomainName}/{ack.EventStreamName}.", Severity.Success);
+        await LoadHistoryAsync();
+    }
+
     private string UptimeOf(HealthRow row)
     {
         var now = Time.GetUtcNow();
@@ -180,7 +188,7 @@ public sealed partial class DestinationHealth : IDisposable
     private async Task CopySummaryAsync()
     {
         var text = _overview.Summary(Time.GetUtcNow(), row => Navigation.ToAbsoluteUri(
-            Links.Stream(row.Key, Service.AccountId, row.DomainName, row.EventStreamName)).ToString());
+            Links.Stream(row.Key, Service.AccountId, row.DomainName, row.EventStreamName)).ToString(), AcknowledgementOf);
         var copied = false;
         try
         {

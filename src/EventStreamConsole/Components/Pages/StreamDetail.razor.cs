@@ -90,6 +90,17 @@ public sealed partial class StreamDetail : IAsyncDisposable
         _polling ??= PollAsync(_disposed.Token);
     }
 
+    private static HealthRow OutageRow(EventStreamDetail d) => new(d.At, d.DomainName, d.EventStreamName, d.DestinationName, d.DestinationUri,
+        d.Status, d.State, d.UnhealthySince, d.StoppedSince, d.Message, d.EventStreamArn);
+
+    private OutageAcknowledgement? AcknowledgementOf(EventStreamDetail d) => _history.AcknowledgementOf(d.EventStreamArn, d.UnhealthySince);
+
+    private async Task AcknowledgedAsync(OutageAcknowledgement ack)
+    {
+        Snackbar.Add($"Acknowledged the outage of {ack.DomainName}/{ack.EventStreamName}.", Severity.Success);
+        await LoadHistoryAsync(ack.EventStreamArn);
+    }
+
     private async Task LoadHistoryAsync(string eventStreamArn)
     {
         try

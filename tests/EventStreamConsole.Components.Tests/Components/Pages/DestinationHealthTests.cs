@@ -12,6 +12,7 @@ namespace EventStreamConsole.Tests.Components.Pages;
 public sealed class DestinationHealthTests : PageTestContext
 {
     private static readonly InventoryKey s_key = new(Streams.Account, Streams.Region);
+    private readonly IRenderedComponent<MudBlazor.MudDialogProvider> _dialogs;
 
     public DestinationHealthTests()
     {
@@ -25,7 +26,7 @@ public sealed class DestinationHealthTests : PageTestContext
             Streams.Entry("empty", null),
         ], Now.AddSeconds(-12), false, 5, 5, null);
         Services.AddSingleton(Microsoft.Extensions.Options.Options.Create(new EventStreamConsole.Configuration.SweepOptions()));
-        RenderProviders();
+        _dialogs = RenderProviders();
     }
 
     [Fact]
@@ -235,6 +236,68 @@ public sealed class DestinationHealthTests : PageTestContext
         cut.WaitForAssertion(() => Assert.Contains("Unhealthy (3)", cut.Markup, StringComparison.Ordinal));
         Assert.Empty(cut.FindAll(".live-waiting"));
         Assert.Contains(JSInterop.Invocations, i => i.Identifier == "escConsole.save" && Equals(i.Arguments[0], "liveUpdates") && Equals(i.Arguments[1], "live"));
+    }
+
+    [Fact]
+    public void Acknowledge_NoteTyped_SavedAndShownOnTheRow()
+    {
+        var cut = Render<DestinationHealth>();
+        cut.WaitForAssertion(() => Assert.Contains("Unhealthy (2)", cut.Markup, StringComparison.Ordinal));
+
+        cut.Find("button[aria-label='Acknowledge the outage of oldest / oldest-export']").Click();
+        _dialogs.WaitForAssertion(() => Assert.Contains("Acknowledge outage", _dialogs.Markup, StringComparison.Ordinal));
+        var save = () => _dialogs.FindAll(".mud-dialog-actions button").Last();
+        Assert.True(save().HasAttribute("disabled"));
+        _dialogs.Find(".ack-note textarea").Input("IAM role was deleted; restoring it");
+        _dialogs.WaitForAssertion(() => Assert.False(save().HasAttribute("disabled")));
+        save().Click();
+
+        cut.WaitForAssertion(() => Assert.Contains("Acknowledged by Kenji Sato", cut.FindAll("section[aria-labelledby='unhealthy-heading'] tbody tr")[0].TextContent, StringComparison.Ordinal));
+        Assert.Contains("IAM role was deleted; restoring it", cut.FindAll("section[aria-labelledby='unhealthy-heading'] tbody tr")[0].TextContent, StringComparison.Ordinal);
+        Assert.Contains("Acknowledge oldest/oldest-export", Service.Calls);
+        Assert.NotNull(cut.Find("button[aria-label='Update note on the outage of oldest / oldest-export']"));
+    }
+
+    [Fact]
+    public void Acknowledge_Viewer_ButtonDisabledSayingWhichRole()
+    {
+        SignIn(FakeEventStreamService.UserOf(EventStreamConsole.Authentication.ConsoleRole.Viewer));
+
+        var cut = Render<DestinationHealth>();
+
+        cut.WaitForAssertion(() => Assert.Contains("Unhealthy (2)", cut.Markup, StringComparison.Ordinal));
+        Assert.True(cut.Find("button[aria-label='Acknowledge the outage of oldest / oldest-export']").HasAttribute("disabled"));
+        Assert.Contains("Acknowledging outages needs the EventStreams.TagEditor or EventStreams.Admin role",
+            cut.Find(".ack-line [data-refused]").GetAttribute("data-refused"), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Acknowledge_OutageThatEndedMeanwhile_DialogSaysSoAndStaysOpen()
+    {
+        var cut = Render<DestinationHealth>();
+        cut.WaitForAssertion(() => Assert.Contains("Unhealthy (2)", cut.Markup, StringComparison.Ordinal));
+        cut.Find("button[aria-label='Acknowledge the outage of oldest / oldest-export']").Click();
+        _dialogs.WaitForAssertion(() => Assert.Contains("Acknowledge outage", _dialogs.Markup, StringComparison.Ordinal));
+        Service.Inventory = Service.Inventory with { Entries = [.. Service.Inventory.Entries.Where(e => e.DomainName != "oldest")] };
+
+        _dialogs.Find(".ack-note textarea").Input("looking");
+        _dialogs.FindAll(".mud-dialog-actions button").Last().Click();
+
+        _dialogs.WaitForAssertion(() => Assert.Contains("The outage was not acknowledged: oldest/oldest-export has no ongoing outage to acknowledge", _dialogs.Markup, StringComparison.Ordinal));
+        Assert.Empty(Service.Acknowledgements);
+    }
+
+    [Fact]
+    public void Summary_AcknowledgedOutage_SaysWhoAndWhy()
+    {
+        var overview = HealthOverview.From([Service.Inventory]);
+        var oldest = overview.Unhealthy.Single(r => r.DomainName == "oldest");
+        var ack = new OutageAcknowledgement(s_key, "oldest", "oldest-export", oldest.EventStreamArn, Now.AddDays(-7), "vendor ticket 4411", "Kenji Sato", "oid", Now.AddMinutes(-30));
+
+        var text = overview.Summary(Now, _ => "link", row => row.DomainName == "oldest" ? ack : null);
+
+        Assert.Contains("Access denied to oldest-events (acknowledged by Kenji Sato at 2026-11-28 02:30 UTC: vendor ticket 4411) link", text, StringComparison.Ordinal);
+        Assert.DoesNotContain("acknowledged", text.Split('\n').Single(l => l.Contains("recent/", StringComparison.Ordinal)), StringComparison.Ordinal);
     }
 
     [Fact]
