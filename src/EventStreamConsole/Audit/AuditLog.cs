@@ -36,12 +36,13 @@ public sealed class AuditLog(ILogger<AuditLog> logger, AuditStore store, TimePro
     /// <param name="note">How the outcome was established when AWS's own answer was lost (a read-back).</param>
     public Task SucceededAsync(AuditRecord intent, string? requestId, string? note = null) => CompleteAsync(intent, AuditResult.Succeeded, requestId, note);
 
+    // The request id has its own column: the error text carries AWS's error type only.
     public Task FailedAsync(AuditRecord intent, Exception exception, string? note = null) =>
-        CompleteAsync(intent, AuditResult.Failed, RequestIdOf(exception), note is null ? AwsErrorText.Describe(exception) : $"{AwsErrorText.Describe(exception)} {note}");
+        CompleteAsync(intent, AuditResult.Failed, RequestIdOf(exception), note is null ? ErrorOf(exception) : $"{ErrorOf(exception)} {note}");
 
     /// <summary>AWS's answer was lost and the read-back could not tell either: the trail must not claim an outcome.</summary>
     public Task UnknownAsync(AuditRecord intent, Exception exception, string note) =>
-        CompleteAsync(intent, AuditResult.Unknown, RequestIdOf(exception), $"{AwsErrorText.Describe(exception)} {note}");
+        CompleteAsync(intent, AuditResult.Unknown, RequestIdOf(exception), $"{ErrorOf(exception)} {note}");
 
     /// <summary>The user left before AWS answered; what AWS did is unknown until the next read.</summary>
     public Task CancelledAsync(AuditRecord intent) =>
@@ -79,6 +80,8 @@ public sealed class AuditLog(ILogger<AuditLog> logger, AuditStore store, TimePro
             logger.LogError(ex, "Audit {EventType} {AuditId}: the audit store could not record the outcome {Result}", "Audit", intent.Id, result);
         }
     }
+
+    private static string ErrorOf(Exception exception) => AwsErrorText.Explain(exception).WithoutRequestId;
 
     private static string? RequestIdOf(Exception exception) => (exception as Amazon.Runtime.AmazonServiceException)?.RequestId;
 

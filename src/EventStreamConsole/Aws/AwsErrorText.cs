@@ -34,10 +34,10 @@ public static class AwsErrorText
         return exception switch
         {
             AmazonServiceException { ErrorCode: "AccessDeniedException" } ex =>
-                new($"Access denied{(operation is null ? "" : $": your AWS identity needs the IAM permission {Permission(operation)}")}. {FieldWords.Sentence(ex.Message)}", Details(ex)),
+                new($"Access denied{(operation is null ? "" : $": your AWS identity needs the IAM permission {Permission(operation)}")}. {FieldWords.Sentence(ex.Message)}", Details(ex), TypeOf(ex)),
             AmazonServiceException ex when AttemptHandler.IsThrottling(ex) =>
-                new($"AWS is throttling {(operation is null ? "this call" : Name(operation))} and retries did not get through; try again in a moment.", Details(ex)),
-            AmazonServiceException ex => new(FieldWords.Sentence(ex.Message is { Length: > 0 } message ? message : $"AWS refused the call (HTTP {(int)ex.StatusCode})"), Details(ex)),
+                new($"AWS is throttling {(operation is null ? "this call" : Name(operation))} and retries did not get through; try again in a moment.", Details(ex), TypeOf(ex)),
+            AmazonServiceException ex => new(FieldWords.Sentence(ex.Message is { Length: > 0 } message ? message : $"AWS refused the call (HTTP {(int)ex.StatusCode})"), Details(ex), TypeOf(ex)),
             RequestValidationException ex => new(FieldWords.Sentence(ex.Message)),
             // The console's own role check: its message names the role that is missing.
             ConsoleAccessDeniedException ex => new(ex.Message),
@@ -51,9 +51,11 @@ public static class AwsErrorText
     /// <summary>"BadRequestException · request id rid-1": what AWS support asks for.</summary>
     private static string Details(AmazonServiceException ex)
     {
-        var type = ex.ErrorCode is { Length: > 0 } code ? code : $"HTTP {(int)ex.StatusCode}";
+        var type = TypeOf(ex);
         return string.IsNullOrEmpty(ex.RequestId) ? type : $"{type} · request id {ex.RequestId}";
     }
+
+    private static string TypeOf(AmazonServiceException ex) => ex.ErrorCode is { Length: > 0 } code ? code : $"HTTP {(int)ex.StatusCode}";
 
     /// <summary>The IAM action for an operation name, e.g. "CreateEventStream" becomes "profile:CreateEventStream".</summary>
     private static string Permission(string operation) =>

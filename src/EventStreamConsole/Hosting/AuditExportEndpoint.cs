@@ -6,7 +6,11 @@ using Microsoft.Extensions.Options;
 
 namespace EventStreamConsole.Hosting;
 
-/// <summary>GET /audit/export.csv with the audit page's filters; EventStreams.Admin or EventStreams.Auditor only.</summary>
+/// <summary>
+/// GET /audit/export.csv with the audit page's filters; EventStreams.Admin or EventStreams.Auditor only. Filters that
+/// cannot match as written (a malformed day, an unknown action, From after To) are refused with 400 naming each one,
+/// rather than answered with an empty file that looks like "nothing happened".
+/// </summary>
 public static class AuditExportEndpoint
 {
     public const string Path = "/audit/export.csv";
@@ -14,7 +18,22 @@ public static class AuditExportEndpoint
     public static void MapAuditExport(this WebApplication app) => app.MapGet(Path, async (HttpContext context, AuditStore store,
         IOptionsMonitor<AuthOptions> authOptions, TimeProvider time, ILogger<AuditStore> logger) =>
     {
-        var query = AuditUrlState.Parse(context.Request.Query.ToDictionary(q => q.Key, q => (string?)q.Value.ToString()));
+        // Keys as the page reads them (any case); a key given twice in different cases keeps its last value.
+        var values = new Dictionary<string, string?>(StringComparer.OrdinalIgnoreCase);
+        foreach (var (key, value) in context.Request.Query)
+        {
+            values[key] = value.ToString();
+        }
+
+        if (AuditUrlState.Errors(values) is { Count: > 0 } errors)
+        {
+            context.Response.StatusCode = StatusCodes.Status400BadRequest;
+            context.Response.ContentType = "text/plain; charset=utf-8";
+            await context.Response.WriteAsync("The audit export was refused: " + string.Join(" ", errors), context.RequestAborted);
+            return;
+        }
+
+        var query = AuditUrlState.Parse(values);
         var user = ConsoleUser.From(context.User, authOptions.CurrentValue.RoleNames);
         logger.LogInformation("Audit {EventType}: {User} ({UserObjectId}) exported the audit trail with filters {Filters}",
             "AuditExport", user.Name, user.ObjectId, AuditUrlState.ToQueryString(query));

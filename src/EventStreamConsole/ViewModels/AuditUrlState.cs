@@ -20,6 +20,40 @@ public static class AuditUrlState
         From: Day(Value(values, "from")),
         To: Day(Value(values, "to"))?.AddDays(1));
 
+    /// <summary>
+    /// What is wrong with the filters as written, each naming the parameter and the rule (the page drops such values, an
+    /// export refuses them): a day not in yyyy-MM-dd, an unknown action or result, a From day after the To day.
+    /// </summary>
+    public static IReadOnlyList<string> Errors(IReadOnlyDictionary<string, string?> values)
+    {
+        ArgumentNullException.ThrowIfNull(values);
+        var errors = new List<string>();
+        foreach (var key in new[] { "from", "to" })
+        {
+            if (Value(values, key) is { } day && Day(day) is null)
+            {
+                errors.Add($"'{key}' must be a UTC day written yyyy-MM-dd, such as 2026-12-04 (it is '{day}').");
+            }
+        }
+
+        if (Value(values, "action") is { } action && !AuditActions.All.Contains(action, StringComparer.OrdinalIgnoreCase))
+        {
+            errors.Add($"'action' must be one of {string.Join(", ", AuditActions.All)} (it is '{action}').");
+        }
+
+        if (Value(values, "result") is { } result && !(Enum.TryParse<AuditResult>(result, ignoreCase: true, out var parsed) && Enum.IsDefined(parsed)))
+        {
+            errors.Add($"'result' must be one of {string.Join(", ", Enum.GetNames<AuditResult>())} (it is '{result}').");
+        }
+
+        if (RangeError(Parse(values)) is { } range)
+        {
+            errors.Add(range);
+        }
+
+        return errors;
+    }
+
     public static string ToQueryString(AuditQuery query)
     {
         var values = new Dictionary<string, string?>();

@@ -41,6 +41,7 @@ public sealed class AwsErrorTextTests
 
         Assert.Equal("Stream name is required.", explained.Sentence);
         Assert.Equal("BadRequestException · request id rid-1", explained.Details);
+        Assert.Equal("Stream name is required. (BadRequestException)", explained.WithoutRequestId);
     }
 
     [Fact]

@@ -91,6 +91,9 @@ public sealed class AuditedChangeTests : IAsyncLifetime
         Assert.False(result.AllSucceeded);
         Assert.Equal(AuditResult.Failed, entry.Result);
         Assert.Contains("InternalServerException", entry.Error, StringComparison.Ordinal);
+        // The request id has its own column; the error text does not repeat it.
+        Assert.False(string.IsNullOrEmpty(entry.RequestId));
+        Assert.DoesNotContain(entry.RequestId!, entry.Error, StringComparison.Ordinal);
         Assert.Null(entry.Before["Tag:audit-check"]);
         Assert.Equal("ops", entry.After["Tag:audit-check"]);
         Assert.Equal(["EventStreams.TagEditor"], entry.Roles);

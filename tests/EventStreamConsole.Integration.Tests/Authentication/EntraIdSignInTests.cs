@@ -79,6 +79,24 @@ public sealed class EntraIdSignInTests(EntraIdConsoleFixture fixture) : IClassFi
     };
 
     [Theory]
+    [InlineData("?from=2026-12-05&to=2026-12-01", "From (UTC day) 2026-12-05 is after To (UTC day) 2026-12-01, so no entry can match.")]
+    [InlineData("?from=yesterday", "'from' must be a UTC day written yyyy-MM-dd, such as 2026-12-04 (it is 'yesterday').")]
+    [InlineData("?action=DropTable", "'action' must be one of CreateEventStream, DeleteEventStream, TagResource, UntagResource, AcknowledgeOutage (it is 'DropTable').")]
+    [InlineData("?result=maybe&from=2026-01-01&FROM=2026-13-01", "'result' must be one of")]
+    public async Task AuditExport_FiltersThatCannotMatch_400NamingEachOne(string query, string expected)
+    {
+        var user = MockOpenIdAuthority.Users.Single(u => u.Login == MockOpenIdAuthority.Auditor.Login);
+        using var client = await fixture.SignInAsync(user, "/", Ct);
+
+        using var export = await client.GetAsync(new Uri(fixture.BaseUrl, "/audit/export.csv" + query), Ct);
+
+        Assert.Equal(HttpStatusCode.BadRequest, export.StatusCode);
+        var body = await export.Content.ReadAsStringAsync(Ct);
+        Assert.StartsWith("The audit export was refused: ", body, StringComparison.Ordinal);
+        Assert.Contains(expected, body, StringComparison.Ordinal);
+    }
+
+    [Theory]
     [MemberData(nameof(AuditAccess))]
     public async Task AuditRoutes_EachRole_OnlyAdminAndAuditorGetIn(string login, bool allowed)
     {
