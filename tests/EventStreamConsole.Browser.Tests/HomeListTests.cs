@@ -156,8 +156,18 @@ public sealed partial class HomeListTests(EndToEndFixture fixture) : IClassFixtu
         await Assertions.Expect(page).ToHaveTitleAsync($"({unhealthy} unhealthy) Event streams · Event Stream Console");
         Assert.StartsWith("data:image/svg+xml,", await page.Locator("link[rel='icon']").GetAttributeAsync("href"), StringComparison.Ordinal);
 
+        // /health lists every region, and so does its tab.
         await page.GetByRole(AriaRole.Link, new PageGetByRoleOptions { Name = "Destination health" }).First.ClickAsync();
-        await Assertions.Expect(page).ToHaveTitleAsync($"({unhealthy} unhealthy) Destination health · Event Stream Console");
+        var heading = page.Locator("#unhealthy-heading");
+        await Assertions.Expect(page.Locator(".region-card .region-read")).ToHaveCountAsync(3, new LocatorAssertionsToHaveCountOptions { Timeout = 60_000 });
+        var everywhere = System.Text.RegularExpressions.Regex.Match(await heading.InnerTextAsync(), @"Unhealthy \((\d+)\)").Groups[1].Value;
+        Assert.True(int.Parse(everywhere, System.Globalization.CultureInfo.InvariantCulture) >= int.Parse(unhealthy, System.Globalization.CultureInfo.InvariantCulture));
+        await Assertions.Expect(page).ToHaveTitleAsync($"({everywhere} unhealthy) Destination health · Event Stream Console");
+
+        // Another region in the address: its own count (eu-west-2's demo data has none unhealthy).
+        await page.GotoAsync(new Uri(new Uri(page.Url), "/?region=eu-west-2").ToString());
+        await EndToEndFixture.BodyRows(page).First.WaitForAsync(s_waitFor);
+        await Assertions.Expect(page).ToHaveTitleAsync("Event streams · Event Stream Console", new PageAssertionsToHaveTitleOptions { Timeout = 30_000 });
     }
 
     /// <summary>A sortable column's header: its title and its sort button ("Domain Sort").</summary>

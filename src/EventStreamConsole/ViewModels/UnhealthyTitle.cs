@@ -27,8 +27,12 @@ public static class UnhealthyTitle
     public static string Prefix(InventorySnapshot snapshot, int count)
     {
         ArgumentNullException.ThrowIfNull(snapshot);
-        return count == 0 ? "" : $"({(snapshot.IsLoaded ? "" : "≥")}{count.ToString(CultureInfo.InvariantCulture)} unhealthy) ";
+        return Prefix(count, snapshot.IsLoaded);
     }
+
+    /// <summary>The prefix for <paramref name="count"/> unhealthy destinations, "≥" unless every region counted was read completely.</summary>
+    public static string Prefix(int count, bool complete) =>
+        count == 0 ? "" : $"({(complete ? "" : "≥")}{count.ToString(CultureInfo.InvariantCulture)} unhealthy) ";
 
     /// <summary>The favicon with a red badge holding the count ("9+" above 9), as a data URI; null when there is none to show.</summary>
     public static string? Favicon(InventorySnapshot snapshot) => Favicon(Count(snapshot));
