@@ -25,6 +25,10 @@ window.escConsole = {
             if (link.getAttribute("href") !== href) { link.setAttribute("href", href); }
         }
     },
+    // The columns (col-… classes of header cells) that the grid's CSS hides at this width, e.g. ["created", "tags"].
+    hiddenColumns: (grid) => [...document.querySelectorAll(grid + " thead th")]
+        .filter(th => getComputedStyle(th).display === "none")
+        .flatMap(th => [...th.classList].filter(c => c.startsWith("col-")).map(c => c.slice(4))),
     copy: async (text) => {
         try { await navigator.clipboard.writeText(text); return true; } catch { return false; }
     },

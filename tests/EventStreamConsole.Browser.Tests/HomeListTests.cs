@@ -86,6 +86,33 @@ public sealed partial class HomeListTests(EndToEndFixture fixture) : IClassFixtu
         await Assertions.Expect(tags).ToHaveCountAsync(0);
     }
 
+    [Fact]
+    public async Task ColumnChooser_TabletHidesTags_BoxSaysSoAndTickingKeepsItAfterReload()
+    {
+        var page = await fixture.OpenAsync("/", 820, 1180);
+        await EndToEndFixture.BodyRows(page).First.WaitForAsync(s_waitFor);
+        var tags = Header(page, "Tags");
+        await Assertions.Expect(tags).Not.ToBeVisibleAsync();
+
+        await page.GetByRole(AriaRole.Button, new PageGetByRoleOptions { Name = "Choose columns" }).ClickAsync();
+        var choice = page.GetByRole(AriaRole.Checkbox, new PageGetByRoleOptions { Name = "Tags (no room at this width; tick to keep it)" });
+        await Assertions.Expect(choice).Not.ToBeCheckedAsync();
+        await Assertions.Expect(page.GetByRole(AriaRole.Checkbox, new PageGetByRoleOptions { Name = "State", Exact = true })).ToBeCheckedAsync();
+        // The menu fades in; let it settle before the picture.
+        await page.WaitForTimeoutAsync(400);
+        await EndToEndFixture.ScreenshotAsync(page, "52-home-column-chooser-820", fullPage: false);
+        await choice.ClickAsync();
+        await Assertions.Expect(tags).ToBeVisibleAsync();
+
+        await page.ReloadAsync();
+        await EndToEndFixture.WaitInteractiveAsync(page);
+        await EndToEndFixture.BodyRows(page).First.WaitForAsync(s_waitFor);
+        await Assertions.Expect(tags).ToBeVisibleAsync();
+        await Assertions.Expect(Header(page, "Domain created")).Not.ToBeVisibleAsync();
+        Assert.False(await page.EvaluateAsync<bool>("() => document.documentElement.scrollWidth > document.documentElement.clientWidth"),
+            "A kept column must not make the page scroll sideways; the table scrolls inside its frame.");
+    }
+
     [Theory]
     [MemberData(nameof(SomeScreens))]
     public async Task Search_PastedArnsAndTagFilter_FoundKeptInUrlAndRestoredOnReload(int width, int height, ColorScheme scheme)

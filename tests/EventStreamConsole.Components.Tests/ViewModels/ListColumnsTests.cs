@@ -15,4 +15,17 @@ public sealed class ListColumnsTests
     [Fact]
     public void Format_Hidden_LowerCaseInColumnOrder() =>
         Assert.Equal("destination,tags", ListColumns.Format([ListColumn.Tags, ListColumn.Destination]));
+
+    [Fact]
+    public void Format_HiddenAndKept_KeptMarkedWithPlus() =>
+        Assert.Equal("created,+destination,+tags", ListColumns.Format([ListColumn.Created], [ListColumn.Tags, ListColumn.Destination]));
+
+    [Theory]
+    [InlineData("created,+tags,+health,+nonsense", new[] { ListColumn.Tags })]
+    [InlineData("tags", new ListColumn[0])]
+    public void ParsePinned_Stored_OptionalColumnsMarkedWithPlusOnly(string stored, ListColumn[] expected)
+    {
+        Assert.Equal(expected, ListColumns.ParsePinned(stored).Order());
+        Assert.DoesNotContain(ListColumn.Tags, ListColumns.Parse(stored).Where(_ => stored.Contains("+tags", StringComparison.Ordinal)));
+    }
 }

@@ -6,6 +6,7 @@ using EventStreamConsole.Service;
 using EventStreamConsole.Subscriptions;
 using EventStreamConsole.ViewModels;
 using Microsoft.AspNetCore.Components;
+using Microsoft.JSInterop;
 using MudBlazor;
 
 namespace EventStreamConsole.Components.Pages;
@@ -28,6 +29,9 @@ public sealed partial class Home : IAsyncDisposable
     private TextLine? _summaryLine;
     private LiveUpdatesSwitch? _live;
 
+    // Optional columns the browser's width hides right now (auto, not chosen by the user), read when the chooser opens.
+    private readonly HashSet<ListColumn> _narrowed = [];
+
     [Inject] public required IEventStreamService Service { get; init; }
 
     // Actions end with the page or with the app, whichever comes first.
@@ -42,6 +46,8 @@ public sealed partial class Home : IAsyncDisposable
     [Inject] public required ListColumns Columns { get; init; }
 
     [Inject] public required LiveUpdates Live { get; init; }
+
+    [Inject] public required IJSRuntime JS { get; init; }
 
     private string Region => _view.Region;
 
@@ -155,7 +161,34 @@ public sealed partial class Home : IAsyncDisposable
         }
     }
 
-    private Task ShowColumnAsync(ListColumn column, bool shown) => Columns.SetAsync(column, shown, _disposed.Token);
+    private async Task ShowColumnAsync(ListColumn column, bool shown)
+    {
+        await Columns.SetAsync(column, shown, _disposed.Token);
+        _narrowed.Remove(column);
+    }
+
+    /// <summary>
+    /// When the chooser opens, asks the browser which columns its width hides right now (CSS decides), so each box says
+    /// what the screen shows; ticking such a column keeps it.
+    /// </summary>
+    private async Task ColumnMenuOpenedAsync(bool open)
+    {
+        if (!open)
+        {
+            return;
+        }
+
+        try
+        {
+            var names = await JS.InvokeAsync<string[]?>("escConsole.hiddenColumns", _disposed.Token, ".home-grid");
+            _narrowed.Clear();
+            _narrowed.UnionWith((names ?? []).Select(ListColumns.FromName).OfType<ListColumn>().Where(c => !Columns.IsPinned(c)));
+        }
+        catch (Exception ex) when (ex is JSException or JSDisconnectedException or InvalidOperationException or TaskCanceledException)
+        {
+            _narrowed.Clear();
+        }
+    }
 
     private Task PageChangedAsync(int page)
     {
