@@ -74,6 +74,9 @@ public sealed record HealthHistory(DateTimeOffset Since, IReadOnlyList<HealthTra
 /// <summary>The share of time a destination was HEALTHY, since <see cref="CoveredFrom"/>; <see cref="CoversWindow"/> when that is the window's start.</summary>
 public sealed record Uptime(double Share, DateTimeOffset CoveredFrom, bool CoversWindow)
 {
+    /// <summary>What a stopped export shows instead of a share: it sends nothing, whatever its destination's health.</summary>
+    public const string NotCountedWhileStopped = "uptime not counted: the export is stopped, so nothing is delivered";
+
     /// <summary>"99.2 %", never rounded up to 100 % while there was any outage.</summary>
     public string Percent
     {

@@ -133,6 +133,11 @@ public sealed partial class DestinationHealth : IDisposable
 
     private string UptimeOf(HealthRow row)
     {
+        if (row.State == Amazon.CustomerProfiles.EventStreamState.STOPPED)
+        {
+            return Uptime.NotCountedWhileStopped;
+        }
+
         var now = Time.GetUtcNow();
         return _history.UptimeOf(row.EventStreamArn, now)?.Describe(now) ?? "not recorded yet";
     }

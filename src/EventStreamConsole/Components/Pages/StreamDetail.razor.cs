@@ -66,7 +66,13 @@ public sealed partial class StreamDetail : IAsyncDisposable
     private TimeSpan RefreshInterval => Options.Value.DetailRefreshInterval;
 
     /// <summary>"uptime 99.2 %" over the window, or since the console first read the stream; null when nothing is recorded.</summary>
-    private string? Uptime => _detail is { } d && _history.UptimeOf(d.EventStreamArn, Time.GetUtcNow()) is { } uptime ? uptime.Describe(Time.GetUtcNow()) : null;
+    // A stopped export delivers nothing, so a destination's "100 %" would say the opposite of the truth.
+    private string? Uptime => _detail switch
+    {
+        { } d when d.State == Amazon.CustomerProfiles.EventStreamState.STOPPED => Health.Uptime.NotCountedWhileStopped,
+        { } d when _history.UptimeOf(d.EventStreamArn, Time.GetUtcNow()) is { } uptime => uptime.Describe(Time.GetUtcNow()),
+        _ => null,
+    };
 
     protected override void OnInitialized()
     {

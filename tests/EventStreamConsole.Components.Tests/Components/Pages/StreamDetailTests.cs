@@ -82,6 +82,7 @@ public sealed class StreamDetailTests : PageTestContext
         var badge = cut.Find(".detail-card .health-badge");
         Assert.Contains("health-neutral", badge.ClassList);
         Assert.Contains("HEALTHY", badge.TextContent, StringComparison.Ordinal);
+        Assert.Equal("uptime not counted: the export is stopped, so nothing is delivered", cut.Find(".health-uptime").TextContent.Trim());
     }
 
     [Fact]
