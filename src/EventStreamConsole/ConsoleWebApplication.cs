@@ -204,6 +204,7 @@ public sealed class ConsoleWebApplication : IAsyncDisposable
         app.MapPrometheusScrapingEndpoint("/metrics").AllowAnonymous();
         app.MapAccountEndpoints(authMode);
         app.MapAuditExport();
+        app.MapExports();
         // Every page and the circuit need a signed-in user with a console role; the account pages opt out.
         // SecurityHeaders already sends the whole policy, frame-ancestors 'none' included; Blazor's own header would be a second CSP.
         app.MapRazorComponents<App>()

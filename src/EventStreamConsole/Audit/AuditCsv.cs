@@ -52,20 +52,8 @@ public static class AuditCsv
         }
     }
 
-    public static string Cell(string? value)
-    {
-        if (string.IsNullOrEmpty(value))
-        {
-            return "";
-        }
+    /// <summary>A spreadsheet-safe cell (<see cref="Exports.Csv.Cell"/>).</summary>
+    public static string Cell(string? value) => Exports.Csv.Cell(value);
 
-        if (value[0] is '=' or '+' or '-' or '@' or '\t' or '\r')
-        {
-            value = "'" + value;
-        }
-
-        return value.AsSpan().IndexOfAny(",\"\r\n") >= 0 ? new StringBuilder("\"").Append(value.Replace("\"", "\"\"", StringComparison.Ordinal)).Append('"').ToString() : value;
-    }
-
-    private static string Time(DateTimeOffset time) => time.UtcDateTime.ToString("yyyy-MM-ddTHH:mm:ss.fffZ", CultureInfo.InvariantCulture);
+    private static string Time(DateTimeOffset time) => Exports.Csv.Time(time);
 }

@@ -21,6 +21,30 @@ public static class ListUrlState
             Tag: Value(query, "tag"));
     }
 
+    /// <summary>
+    /// What is wrong with the list's filters as written, each naming the parameter and the rule (the page falls back to
+    /// defaults and says why; an export refuses them): an unknown health, state or sort, or a malformed tag filter.
+    /// </summary>
+    public static IReadOnlyList<string> Errors(IReadOnlyDictionary<string, string?> query)
+    {
+        ArgumentNullException.ThrowIfNull(query);
+        var errors = new List<string>();
+        Known<HealthFilter>(query, "health", errors);
+        Known<StateFilter>(query, "state", errors);
+        Known<SortColumn>(query, "sort", errors);
+        if (Value(query, "desc") is { Length: > 0 } desc && desc is not ("0" or "1" or "true" or "false"))
+        {
+            errors.Add($"'desc' must be 1 or 0 (it is '{desc}').");
+        }
+
+        if (!string.IsNullOrWhiteSpace(Value(query, "tag")) && TagFilter.Parse(Value(query, "tag"), out var tagError) is null)
+        {
+            errors.Add($"'tag': {tagError}");
+        }
+
+        return errors;
+    }
+
     /// <summary>The query string for a view; defaults are left out so links stay short.</summary>
     public static string ToQueryString(string region, string defaultRegion, InventoryQuery query, string? account = null)
     {
@@ -54,6 +78,14 @@ public static class ListUrlState
 
     private static T ParseEnum<T>(string? value, T fallback) where T : struct, Enum =>
         Enum.TryParse<T>(value, ignoreCase: true, out var parsed) && Enum.IsDefined(parsed) ? parsed : fallback;
+
+    private static void Known<T>(IReadOnlyDictionary<string, string?> query, string key, List<string> errors) where T : struct, Enum
+    {
+        if (Value(query, key) is { Length: > 0 } value && !(Enum.TryParse<T>(value, ignoreCase: true, out var parsed) && Enum.IsDefined(parsed)))
+        {
+            errors.Add($"'{key}' must be one of {string.Join(", ", Enum.GetNames<T>().Select(n => n.ToLowerInvariant()))} (it is '{value}').");
+        }
+    }
 
     private static string Lower<T>(T value) where T : struct, Enum => value.ToString().ToLowerInvariant();
 

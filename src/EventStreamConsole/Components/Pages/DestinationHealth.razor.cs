@@ -121,6 +121,10 @@ public sealed partial class DestinationHealth : IDisposable
         Navigation.NavigateTo(Navigation.GetUriWithQueryParameters(filters.ToParameters()), new NavigationOptions { ReplaceHistoryEntry = true });
     }
 
+    /// <summary>The filters as the export's query string ("?q=…&amp;inRegion=…").</summary>
+    private string ExportQuery => Microsoft.AspNetCore.WebUtilities.QueryHelpers.AddQueryString("",
+        _filters.ToParameters().Where(p => p.Value is not null).Select(p => KeyValuePair.Create(p.Key, (string?)p.Value!.ToString())));
+
     private string UptimeHeading => $"Uptime ({_window.Label})";
 
     private OutageAcknowledgement? AcknowledgementOf(HealthRow row) => _history.AcknowledgementOf(row.EventStreamArn, row.UnhealthySince);

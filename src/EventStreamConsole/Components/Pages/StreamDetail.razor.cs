@@ -96,6 +96,14 @@ public sealed partial class StreamDetail : IAsyncDisposable
         _polling ??= PollAsync(_disposed.Token);
     }
 
+    private async Task ShowAsCodeAsync()
+    {
+        if (_detail is { } detail)
+        {
+            await InfrastructureCodeDialog.ShowAsync(Dialogs, detail);
+        }
+    }
+
     private static HealthRow OutageRow(EventStreamDetail d) => new(d.At, d.DomainName, d.EventStreamName, d.DestinationName, d.DestinationUri,
         d.Status, d.State, d.UnhealthySince, d.StoppedSince, d.Message, d.EventStreamArn);
 
