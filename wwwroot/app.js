@@ -29,6 +29,15 @@ window.escConsole = {
     hiddenColumns: (grid) => [...document.querySelectorAll(grid + " thead th")]
         .filter(th => getComputedStyle(th).display === "none")
         .flatMap(th => [...th.classList].filter(c => c.startsWith("col-")).map(c => c.slice(4))),
+    // Makes a scrolling box a named, focusable region, so keyboard users can scroll it with the arrow keys.
+    scrollRegion: (selector, label) => {
+        const box = document.querySelector(selector);
+        if (box && !box.hasAttribute("tabindex")) {
+            box.setAttribute("tabindex", "0");
+            box.setAttribute("role", "region");
+            box.setAttribute("aria-label", label);
+        }
+    },
     copy: async (text) => {
         try { await navigator.clipboard.writeText(text); return true; } catch { return false; }
     },

@@ -109,7 +109,8 @@ public sealed class HealthPageControlsTests(EndToEndFixture fixture) : IClassFix
         await EndToEndFixture.ScreenshotAsync(page, $"65-health-acknowledged-{width}-{EndToEndFixture.SchemeName(scheme)}", fullPage: false);
 
         await row.GetByRole(AriaRole.Link).First.ClickAsync();
-        await Assertions.Expect(page.Locator(".ack-text")).ToContainTextAsync($"vendor ticket {width}", new LocatorAssertionsToContainTextOptions { Timeout = 30_000 });
+        await page.WaitForURLAsync(new System.Text.RegularExpressions.Regex("/streams/"), new PageWaitForURLOptions { Timeout = 30_000 });
+        await Assertions.Expect(page.Locator(".detail-card .ack-text")).ToContainTextAsync($"vendor ticket {width}", new LocatorAssertionsToContainTextOptions { Timeout = 30_000 });
         await EndToEndFixture.ScreenshotAsync(page, $"66-stream-acknowledged-{width}-{EndToEndFixture.SchemeName(scheme)}", fullPage: false);
     }
 }

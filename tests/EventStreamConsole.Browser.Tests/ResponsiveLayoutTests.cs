@@ -73,12 +73,13 @@ public sealed class ResponsiveLayoutTests(EndToEndFixture fixture) : IClassFixtu
         // The table scrolls inside its own box; the page itself never scrolls sideways.
         Assert.True(await page.EvaluateAsync<bool>("() => document.documentElement.scrollWidth <= window.innerWidth"), $"the page scrolls sideways at {width} px");
 
-        // Scrolled to the table's far right, the pager is still on screen.
-        await page.Locator(".audit-scroll").EvaluateAsync("el => el.scrollLeft = el.scrollWidth");
+        // Scrolled to the table's far right, the pager is still on screen; the scrolling box is a named region for the keyboard.
+        await Assertions.Expect(page.GetByRole(AriaRole.Region, new PageGetByRoleOptions { Name = "Audit trail entries" })).ToHaveAttributeAsync("tabindex", "0");
+        await page.Locator(".audit-grid .mud-table-container").EvaluateAsync("el => el.scrollLeft = el.scrollWidth");
         var pager = await page.Locator(".audit-grid .mud-table-pagination").BoundingBoxAsync();
         Assert.NotNull(pager);
         Assert.True(pager.X >= 0 && pager.X + pager.Width <= width + 1, $"the pager is at x={pager.X} (width {pager.Width}) when the table is scrolled sideways at {width} px");
-        await page.Locator(".audit-scroll").EvaluateAsync("el => el.scrollLeft = 0");
+        await page.Locator(".audit-grid .mud-table-container").EvaluateAsync("el => el.scrollLeft = 0");
         await EndToEndFixture.ScreenshotAsync(page, $"41-audit-{width}-{EndToEndFixture.SchemeName(scheme)}");
         await EndToEndFixture.AssertAccessibleAsync(page, $"the audit trail at {width} px");
     }

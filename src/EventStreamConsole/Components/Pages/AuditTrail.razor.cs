@@ -4,6 +4,7 @@ using EventStreamConsole.Hosting;
 using EventStreamConsole.Service;
 using EventStreamConsole.ViewModels;
 using Microsoft.AspNetCore.Components;
+using Microsoft.JSInterop;
 using MudBlazor;
 
 namespace EventStreamConsole.Components.Pages;
@@ -29,7 +30,24 @@ public sealed partial class AuditTrail
 
     private string ExportUrl => AuditExportEndpoint.Path + AuditUrlState.ToQueryString(_query);
 
+    [Inject] public required IJSRuntime JS { get; init; }
+
     protected override void OnInitialized() => _query = AuditUrlState.Parse(Place.Values);
+
+    protected override async Task OnAfterRenderAsync(bool firstRender)
+    {
+        // The grid's own container scrolls sideways on narrow screens; it must be reachable by keyboard and named.
+        if (firstRender)
+        {
+            try
+            {
+                await JS.InvokeVoidAsync("escConsole.scrollRegion", ".audit-grid .mud-table-container", "Audit trail entries");
+            }
+            catch (Exception ex) when (ex is JSException or JSDisconnectedException or InvalidOperationException or TaskCanceledException)
+            {
+            }
+        }
+    }
 
     private async Task<GridData<AuditRecord>> LoadAsync(GridState<AuditRecord> state, CancellationToken cancellationToken)
     {
