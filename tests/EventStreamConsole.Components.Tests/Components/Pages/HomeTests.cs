@@ -255,6 +255,21 @@ public sealed class HomeTests : PageTestContext
     }
 
     [Fact]
+    public void Download_Opened_LinksCarryTheListsFilters()
+    {
+        Navigation.NavigateTo("/?q=alpha&health=unhealthy&sort=domain");
+        var cut = Render<Home>();
+        cut.WaitForAssertion(() => Assert.NotEmpty(cut.FindAll(".download-menu button")));
+
+        cut.Find(".download-menu button").Click();
+
+        _popovers.WaitForAssertion(() => Assert.Equal(2, _popovers.FindAll("a[href^='/export/streams.']").Count));
+        var hrefs = _popovers.FindAll("a[href^='/export/streams.']").Select(a => a.GetAttribute("href")!).ToList();
+        Assert.Equal(["/export/streams.csv", "/export/streams.json"], hrefs.Select(h => h.Split('?')[0]));
+        Assert.All(hrefs, h => Assert.Contains("q=alpha&health=unhealthy&sort=domain", h, StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void Columns_ChooserUnticksTags_ColumnGoneAndChoiceSaved()
     {
         var cut = Render<Home>();

@@ -11,11 +11,30 @@ namespace EventStreamConsole.Tests.Components.Pages;
 
 public sealed class StreamDetailTests : PageTestContext
 {
+    private readonly IRenderedComponent<MudBlazor.MudDialogProvider> _dialogs;
+
     public StreamDetailTests()
     {
         Service.Details[("retail", "retail-export")] = Streams.Detail("retail", EventStreamDestinationStatus.UNHEALTHY,
             "Kinesis stream was not found (ResourceNotFoundException)", new Dictionary<string, string> { ["team"] = "retail", ["env"] = "prod" });
-        RenderProviders();
+        _dialogs = RenderProviders();
+    }
+
+    [Fact]
+    public void AsCode_Clicked_CloudFormationAndTerraformOfThisStreamWithCopyButtons()
+    {
+        var cut = RenderDetail();
+        cut.WaitForAssertion(() => Assert.Contains("UNHEALTHY", cut.Markup, StringComparison.Ordinal));
+
+        cut.FindAll("button").First(b => b.TextContent.Trim() == "As code").Click();
+
+        _dialogs.WaitForAssertion(() => Assert.Contains("retail-export as code", _dialogs.Markup, StringComparison.Ordinal));
+        var template = _dialogs.Find("pre[aria-label='CloudFormation template']").TextContent;
+        Assert.Contains("Type: AWS::CustomerProfiles::EventStream", template, StringComparison.Ordinal);
+        Assert.Contains("Uri: \"arn:aws:kinesis:us-east-1:123456789012:stream/retail-events\"", template, StringComparison.Ordinal);
+        Assert.Contains("- Key: \"env\"", template, StringComparison.Ordinal);
+        Assert.Contains(_dialogs.FindAll("button"), b => b.GetAttribute("aria-label")?.Contains("CloudFormation template", StringComparison.Ordinal) == true);
+        Assert.Contains("Terraform", _dialogs.Markup, StringComparison.Ordinal);
     }
 
     [Fact]
