@@ -33,6 +33,7 @@ public sealed class HealthPageControlsTests(EndToEndFixture fixture) : IClassFix
         await page.Locator(".region-card").First.WaitForAsync(s_waitFor);
 
         await page.GetByRole(AriaRole.Textbox, new PageGetByRoleOptions { Name = "Search domain, stream, destination or message" }).FillAsync("retail");
+        await page.WaitForFunctionAsync("() => location.search.includes('q=retail')", null, new PageWaitForFunctionOptions { Timeout = 15_000 });
         await page.GetByLabel("Region", new PageGetByLabelOptions { Exact = true }).First.ClickAsync();
         await page.Locator(".mud-popover-open .mud-list-item").Filter(new LocatorFilterOptions { HasText = "us-east-1" }).First.ClickAsync();
 
