@@ -98,7 +98,9 @@ public static class InfrastructureCode
                 '\n' => "\\n",
                 '\r' => "\\r",
                 '\t' => "\\t",
-                _ when char.IsControl(c) => string.Create(CultureInfo.InvariantCulture, $"\\u{(int)c:X4}"),
+                // YAML reads the Unicode line and paragraph separators as line breaks, which would fold them into spaces.
+                _ when char.IsControl(c) || c is '\u2028' or '\u2029' =>
+                    string.Create(CultureInfo.InvariantCulture, $"\\u{(int)c:X4}"),
                 _ => c.ToString(),
             });
         }

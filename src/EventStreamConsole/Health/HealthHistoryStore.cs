@@ -97,18 +97,7 @@ public sealed class HealthHistoryStore : IDisposable
                     transaction, ("@arn", arn));
             }
 
-            // The next transition of an acknowledged outage carries the acknowledgement (its alert says who knows and why);
-            // the outage's end ends the acknowledgement.
-            foreach (var transition in recorded.Where(t => !t.FirstSeen))
-            {
-                Run("INSERT OR IGNORE INTO transition_acks (transition_id, outage_since, note, by_name, by_id, at) " +
-                    "SELECT @id, outage_since, note, by_name, by_id, at FROM outage_acks WHERE arn = @arn", transaction,
-                    ("@id", transition.Id), ("@arn", transition.EventStreamArn));
-                if (transition is { Kind: TransitionKind.Status, To: "HEALTHY" })
-                {
-                    Run("DELETE FROM outage_acks WHERE arn = @arn", transaction, ("@arn", transition.EventStreamArn));
-                }
-            }
+            CarryAcknowledgements(snapshot, recorded, transaction);
 
             foreach (var transition in recorded.Where(t => !t.FirstSeen))
             {
@@ -311,6 +300,59 @@ public sealed class HealthHistoryStore : IDisposable
         }
 
         return conditions;
+    }
+
+    /// <summary>
+    /// The next transition of an acknowledged outage carries its acknowledgement (the alert says who knows and why): the
+    /// transition that ends it, or one while it lasts (same UnhealthySince). Then an acknowledgement whose outage is over
+    /// — the stream is no longer UNHEALTHY, or is UNHEALTHY since another moment (a recovery between two sweeps) — ends, so
+    /// it never speaks for a later outage.
+    /// </summary>
+    private void CarryAcknowledgements(InventorySnapshot snapshot, List<HealthTransition> recorded, SqliteTransaction transaction)
+    {
+        var acks = new Dictionary<string, long>(StringComparer.Ordinal);
+        using (var command = _connection.CreateCommand())
+        {
+            command.Transaction = transaction;
+            command.CommandText = "SELECT arn, outage_since FROM outage_acks WHERE account = @account AND region = @region";
+            command.Parameters.AddWithValue("@account", snapshot.Key.Account);
+            command.Parameters.AddWithValue("@region", snapshot.Key.Region);
+            using var reader = command.ExecuteReader();
+            while (reader.Read())
+            {
+                acks[reader.GetString(0)] = reader.GetInt64(1);
+            }
+        }
+
+        if (acks.Count == 0)
+        {
+            return;
+        }
+
+        var current = snapshot.Entries.Where(e => e.Error is null && e.Stream?.EventStreamArn is not null)
+            .ToDictionary(e => e.Stream!.EventStreamArn!, e => e.UnhealthySince is { } since ? Milliseconds(since) : (long?)null, StringComparer.Ordinal);
+        foreach (var transition in recorded.Where(t => !t.FirstSeen && acks.ContainsKey(t.EventStreamArn)))
+        {
+            var ends = transition is { Kind: TransitionKind.Status, To: "HEALTHY" };
+            if (ends || Same(current.GetValueOrDefault(transition.EventStreamArn), acks[transition.EventStreamArn]))
+            {
+                Run("INSERT OR IGNORE INTO transition_acks (transition_id, outage_since, note, by_name, by_id, at) " +
+                    "SELECT @id, outage_since, note, by_name, by_id, at FROM outage_acks WHERE arn = @arn", transaction,
+                    ("@id", transition.Id), ("@arn", transition.EventStreamArn));
+            }
+        }
+
+        foreach (var (arn, since) in acks)
+        {
+            if (current.TryGetValue(arn, out var unhealthySince) && !Same(unhealthySince, since))
+            {
+                Run("DELETE FROM outage_acks WHERE arn = @arn", transaction, ("@arn", arn));
+            }
+        }
+
+        static bool Same(long? unhealthySince, long outageSince) => unhealthySince is { } at && Math.Abs(at - outageSince) < 1000;
+
+        static long Milliseconds(DateTime utc) => new DateTimeOffset(DateTime.SpecifyKind(utc, DateTimeKind.Utc)).ToUnixTimeMilliseconds();
     }
 
     private Dictionary<string, OutageAcknowledgement> LoadAcknowledgements(string? arn)

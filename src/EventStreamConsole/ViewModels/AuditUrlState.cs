@@ -16,7 +16,7 @@ public static class AuditUrlState
         User: Value(values, "user"),
         Stream: Value(values, "stream"),
         Action: AuditActions.All.FirstOrDefault(a => string.Equals(a, Value(values, "action"), StringComparison.OrdinalIgnoreCase)),
-        Result: Enum.TryParse<AuditResult>(Value(values, "result"), ignoreCase: true, out var result) && Enum.IsDefined(result) ? result : null,
+        Result: ListUrlState.ExactEnum<AuditResult>(Value(values, "result")),
         From: Day(Value(values, "from")),
         To: Day(Value(values, "to"))?.AddDays(1));
 
@@ -32,7 +32,7 @@ public static class AuditUrlState
         {
             if (Value(values, key) is { } day && Day(day) is null)
             {
-                errors.Add($"'{key}' must be a UTC day written yyyy-MM-dd, such as 2026-12-04 (it is '{day}').");
+                errors.Add($"'{key}' must be a UTC day written yyyy-MM-dd before 9999-12-31, such as 2026-12-04 (it is '{day}').");
             }
         }
 
@@ -41,7 +41,7 @@ public static class AuditUrlState
             errors.Add($"'action' must be one of {string.Join(", ", AuditActions.All)} (it is '{action}').");
         }
 
-        if (Value(values, "result") is { } result && !(Enum.TryParse<AuditResult>(result, ignoreCase: true, out var parsed) && Enum.IsDefined(parsed)))
+        if (Value(values, "result") is { } result && ListUrlState.ExactEnum<AuditResult>(result) is null)
         {
             errors.Add($"'result' must be one of {string.Join(", ", Enum.GetNames<AuditResult>())} (it is '{result}').");
         }
@@ -82,8 +82,10 @@ public static class AuditUrlState
 
     public static DateTimeOffset? EndOf(DateTime? day) => StartOf(day)?.AddDays(1);
 
+    // The last representable day has no "next day" to end the range at: it counts as no day.
     private static DateTimeOffset? Day(string? value) =>
         DateTime.TryParseExact(value, DayFormat, CultureInfo.InvariantCulture, DateTimeStyles.AdjustToUniversal | DateTimeStyles.AssumeUniversal, out var day)
+            && day.Date < DateTime.MaxValue.Date
             ? new DateTimeOffset(DateTime.SpecifyKind(day.Date, DateTimeKind.Utc))
             : null;
 

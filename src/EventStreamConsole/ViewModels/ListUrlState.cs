@@ -76,12 +76,15 @@ public static class ListUrlState
 
     private static string? Value(IReadOnlyDictionary<string, string?> query, string key) => query.TryGetValue(key, out var value) ? value : null;
 
-    private static T ParseEnum<T>(string? value, T fallback) where T : struct, Enum =>
-        Enum.TryParse<T>(value, ignoreCase: true, out var parsed) && Enum.IsDefined(parsed) ? parsed : fallback;
+    private static T ParseEnum<T>(string? value, T fallback) where T : struct, Enum => ExactEnum<T>(value) ?? fallback;
+
+    /// <summary>The member named exactly <paramref name="value"/> (any case); null otherwise — never a number or a comma list, which Enum.TryParse would combine.</summary>
+    public static T? ExactEnum<T>(string? value) where T : struct, Enum =>
+        Enum.GetNames<T>().FirstOrDefault(n => string.Equals(n, value?.Trim(), StringComparison.OrdinalIgnoreCase)) is { } name ? Enum.Parse<T>(name) : null;
 
     private static void Known<T>(IReadOnlyDictionary<string, string?> query, string key, List<string> errors) where T : struct, Enum
     {
-        if (Value(query, key) is { Length: > 0 } value && !(Enum.TryParse<T>(value, ignoreCase: true, out var parsed) && Enum.IsDefined(parsed)))
+        if (Value(query, key) is { Length: > 0 } value && ExactEnum<T>(value) is null)
         {
             errors.Add($"'{key}' must be one of {string.Join(", ", Enum.GetNames<T>().Select(n => n.ToLowerInvariant()))} (it is '{value}').");
         }

@@ -75,4 +75,8 @@ public sealed partial class InfrastructureCodeTests
 
     [GeneratedRegex(@"\{ ([a-z]+) = "".*?"", ([a-z]+) = ")]
     private static partial Regex TagPairs();
+
+    [Fact]
+    public void Yaml_LineAndParagraphSeparators_EscapedSoTheValueSurvives() =>
+        Assert.Equal("\"a\\u2028b\\u2029c\\u0007\"", InfrastructureCode.Yaml("a\u2028b\u2029c\u0007"));
 }

@@ -64,6 +64,24 @@ public sealed class HealthHistoryStoreTests : IDisposable
     }
 
     [Fact]
+    public void Acknowledge_OutageEndedAndAnotherBegunBetweenSweeps_OldAckEndsAndNoAlertClaimsIt()
+    {
+        using var store = new HealthHistoryStore(DatabasePath);
+        var first = s_t0.UtcDateTime.AddMinutes(1);
+        store.Record(Snapshot(Streams.Summary("retail")), s_t0, AllWebhooks);
+        var broke = Assert.Single(store.Record(Snapshot(Unhealthy("retail", first)), s_t0.AddMinutes(2), AllWebhooks));
+        store.Acknowledge(new OutageAcknowledgement(s_key, "retail", broke.EventStreamName, broke.EventStreamArn, new DateTimeOffset(first), "old outage",
+            "Kenji Sato", "oid-kenji", s_t0.AddMinutes(3)));
+
+        // Healed and broke again between two sweeps: still UNHEALTHY, since a later moment.
+        store.Record(Snapshot(Unhealthy("retail", first.AddHours(1))), s_t0.AddHours(2), AllWebhooks);
+        var healed = Assert.Single(store.Record(Snapshot(Streams.Summary("retail")), s_t0.AddHours(3), AllWebhooks));
+
+        Assert.Empty(store.Window(s_t0.AddDays(-1)).Acknowledgements);
+        Assert.Null(store.DueDeliveries(s_t0.AddHours(3), 10).Single(d => d.Transition.Id == healed.Id).Acknowledgement);
+    }
+
+    [Fact]
     public void Acknowledge_Again_ReplacesTheNoteAndSurvivesRestart()
     {
         var since = s_t0.UtcDateTime.AddMinutes(1);

@@ -42,4 +42,16 @@ public sealed class AuditUrlStateTests
     [InlineData(null, "2026-11-03")]
     public void RangeError_SameDayInOrderOrOpen_None(string? from, string? to) =>
         Assert.Null(AuditUrlState.RangeError(AuditUrlState.Parse(new Dictionary<string, string?> { ["from"] = from, ["to"] = to })));
+
+    [Fact]
+    public void Errors_LastRepresentableDay_RefusedWithoutThrowing()
+    {
+        var values = new Dictionary<string, string?> { ["to"] = "9999-12-31", ["result"] = "Succeeded,Failed" };
+
+        var errors = AuditUrlState.Errors(values);
+
+        Assert.Contains(errors, e => e.StartsWith("'to' must be a UTC day written yyyy-MM-dd before 9999-12-31", StringComparison.Ordinal));
+        Assert.Contains(errors, e => e.StartsWith("'result' must be one of", StringComparison.Ordinal));
+        Assert.Null(AuditUrlState.Parse(values).To);
+    }
 }

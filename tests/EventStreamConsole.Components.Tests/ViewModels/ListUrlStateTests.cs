@@ -28,4 +28,16 @@ public sealed class ListUrlStateTests
 
         Assert.Equal(new InventoryQuery(), parsed);
     }
+
+    [Theory]
+    [InlineData("unhealthy,healthy")]
+    [InlineData("3")]
+    [InlineData(" unhealthy , x")]
+    public void Errors_CombinedOrNumericEnumValue_RefusedNotOred(string health)
+    {
+        var query = new Dictionary<string, string?> { ["health"] = health };
+
+        Assert.Contains(ListUrlState.Errors(query), e => e.StartsWith("'health' must be one of", StringComparison.Ordinal));
+        Assert.Equal(EventStreamConsole.Inventory.HealthFilter.All, ListUrlState.Parse(query).Health);
+    }
 }

@@ -26,6 +26,7 @@ public sealed partial class DestinationHealth : IDisposable
     private string? _windowNote;
     private Subscription? _subscription;
     private HealthFilters _filters = new();
+    private readonly HashSet<HealthFilters> _written = [];
     private string? _filtersNote;
     private HealthWindow? _loadedWindow;
     private LiveUpdatesSwitch? _live;
@@ -85,7 +86,13 @@ public sealed partial class DestinationHealth : IDisposable
     protected override async Task OnParametersSetAsync()
     {
         (_window, _windowNote) = HealthWindow.Resolve(WindowCode, HistoryOptions.Value.Retention);
-        (_filters, _filtersNote) = HealthFilters.Resolve(SearchParameter, RegionParameter, AccountParameter, Service.Accounts);
+        var (asked, note) = HealthFilters.Resolve(SearchParameter, RegionParameter, AccountParameter, Service.Accounts);
+        // The address catching up with filters this page wrote itself (typing goes on meanwhile) must not undo newer ones.
+        if (!_written.Contains(asked))
+        {
+            (_filters, _filtersNote) = (asked, note);
+            _written.Clear();
+        }
         try
         {
             // Typing in the search changes the address too; the history is read again only for another window.
@@ -118,6 +125,7 @@ public sealed partial class DestinationHealth : IDisposable
     {
         _filters = filters;
         _filtersNote = null;
+        _written.Add(filters);
         Navigation.NavigateTo(Navigation.GetUriWithQueryParameters(filters.ToParameters()), new NavigationOptions { ReplaceHistoryEntry = true });
     }
 
@@ -152,8 +160,9 @@ public sealed partial class DestinationHealth : IDisposable
     /// </summary>
     private async Task ReloadAsync()
     {
-        // Paused: the picture stays as the user reads it; the switch counts what waits.
-        if (Live.IsPaused)
+        // Paused: the picture stays as the user reads it; the switch counts what waits. A page still reading some region
+        // is never held: a remembered pause must not leave it half read.
+        if (Live.IsPaused && _overview.OldestRefresh is not null)
         {
             _live?.Held();
             return;
@@ -175,7 +184,7 @@ public sealed partial class DestinationHealth : IDisposable
         try
         {
             await Task.WhenAll(_overview.Regions.Select(r => Service.RefreshInventoryAsync(r.Key, _disposed.Token)));
-            if (Live.IsPaused)
+            if (Live.IsPaused && _overview.OldestRefresh is not null)
             {
                 await ApplyLatestAsync();
                 _live?.Caught();

@@ -86,14 +86,19 @@ public sealed partial class Home : IAsyncDisposable
         var changed = _view.ApplyAddress(Place.Account, Place.AskedRegion, Place.Values, Place.AccountParameter, Service.Accounts.Count > 1);
         try
         {
-            if (_subscribed != At)
+            var moved = _subscribed != At;
+            if (moved)
             {
                 _inventory?.Dispose();
                 _inventory = await Service.SubscribeInventoryAsync(At, InvokeAsync, OnInventoryChangedAsync);
                 _subscribed = At;
             }
 
-            _view.Arrived(await Service.GetInventoryAsync(At));
+            // Sorting, paging or filtering a paused list re-reads the picture it holds, not the newest one.
+            if (moved || !IsHolding)
+            {
+                _view.Arrived(await Service.GetInventoryAsync(At));
+            }
         }
         catch (ConsoleAccessDeniedException ex)
         {
@@ -106,7 +111,7 @@ public sealed partial class Home : IAsyncDisposable
     private async Task OnInventoryChangedAsync()
     {
         // Paused: the picture stays as the user reads it; the switch counts what waits.
-        if (Live.IsPaused)
+        if (IsHolding)
         {
             _live?.Held();
             return;
@@ -114,6 +119,9 @@ public sealed partial class Home : IAsyncDisposable
 
         await ApplyLatestAsync();
     }
+
+    // A region still on its first read is never held: a remembered pause must not leave the page half read.
+    private bool IsHolding => Live.IsPaused && Snapshot.IsLoaded;
 
     private async Task ApplyLatestAsync()
     {
@@ -244,7 +252,7 @@ public sealed partial class Home : IAsyncDisposable
         try
         {
             await refresh(_disposed.Token);
-            if (Live.IsPaused)
+            if (IsHolding)
             {
                 await ApplyLatestAsync();
                 _live?.Caught();

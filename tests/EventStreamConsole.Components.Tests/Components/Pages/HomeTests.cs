@@ -137,6 +137,42 @@ public sealed class HomeTests : PageTestContext
     }
 
     [Fact]
+    public async Task LiveUpdatesPaused_SortChanged_StillThePictureHeld()
+    {
+        await Services.GetRequiredService<LiveUpdates>().SetAsync(paused: true, Xunit.TestContext.Current.CancellationToken);
+        var cut = Render<Home>();
+        cut.WaitForAssertion(() => Assert.Equal(4, cut.FindAll("tbody tr.mud-table-row").Count));
+        await cut.InvokeAsync(() => Service.PushAsync(Service.Inventory with
+        {
+            Entries = [.. Service.Inventory.Entries.Select(e => e.DomainName == "alpha"
+                ? e with { Stream = Streams.Summary("alpha", status: EventStreamDestinationStatus.UNHEALTHY, unhealthySince: Now.UtcDateTime.AddDays(-1)) }
+                : e)],
+        }));
+        cut.WaitForAssertion(() => Assert.Contains("1 update waiting", cut.Find(".live-waiting").TextContent, StringComparison.Ordinal));
+
+        cut.FindAll(".sortable-column-header").First(h => h.TextContent.Contains("Domain", StringComparison.Ordinal) && !h.TextContent.Contains("created", StringComparison.Ordinal)).Click();
+
+        cut.WaitForAssertion(() => Assert.Contains("sort=domain", Navigation.Uri, StringComparison.Ordinal));
+        var alpha = cut.FindAll("tbody tr.mud-table-row").Single(r => r.TextContent.Contains("alpha", StringComparison.Ordinal));
+        Assert.DoesNotContain("UNHEALTHY", alpha.TextContent, StringComparison.Ordinal);
+        Assert.Contains("1 update waiting", cut.Find(".live-waiting").TextContent, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task LiveUpdatesPaused_RegionStillOnItsFirstRead_PushesApplied()
+    {
+        var all = Service.Inventory.Entries;
+        Service.Inventory = new InventorySnapshot(Service.Inventory.Key, [.. all.Take(2)], null, true, 2, 4, null);
+        await Services.GetRequiredService<LiveUpdates>().SetAsync(paused: true, Xunit.TestContext.Current.CancellationToken);
+        var cut = Render<Home>();
+        cut.WaitForAssertion(() => Assert.Equal(2, cut.FindAll("tbody tr.mud-table-row").Count));
+
+        await cut.InvokeAsync(() => Service.PushAsync(new InventorySnapshot(Service.Inventory.Key, all, Now, false, 4, 4, null)));
+
+        cut.WaitForAssertion(() => Assert.Equal(4, cut.FindAll("tbody tr.mud-table-row").Count));
+    }
+
+    [Fact]
     public async Task FirstLoad_Completes_GridShowsEveryDomainAndButtonsEnable()
     {
         var all = Service.Inventory.Entries;
