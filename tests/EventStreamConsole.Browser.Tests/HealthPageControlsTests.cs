@@ -39,13 +39,19 @@ public sealed class HealthPageControlsTests(EndToEndFixture fixture) : IClassFix
 
         await page.WaitForFunctionAsync("() => location.search.includes('q=retail') && location.search.includes('inRegion=us-east-1')", null,
             new PageWaitForFunctionOptions { Timeout = 15_000 });
-        var filtered = await heading.InnerTextAsync();
         await EndToEndFixture.ScreenshotAsync(page, $"62-health-filtered-{width}-{EndToEndFixture.SchemeName(scheme)}", fullPage: false);
 
         await page.ReloadAsync();
         await EndToEndFixture.WaitInteractiveAsync(page);
         await Assertions.Expect(page.GetByRole(AriaRole.Textbox, new PageGetByRoleOptions { Name = "Search domain, stream, destination or message" })).ToHaveValueAsync("retail");
-        await Assertions.Expect(heading).ToHaveTextAsync(filtered, new LocatorAssertionsToHaveTextOptions { Timeout = 30_000 });
+        await Assertions.Expect(heading).ToContainTextAsync("Unhealthy (", new LocatorAssertionsToContainTextOptions { Timeout = 30_000 });
+        // The demo's destinations break and heal on their own, so the count may move; what the filters let through may not.
+        foreach (var row in await page.Locator("section[aria-labelledby='unhealthy-heading'] tbody tr").AllAsync())
+        {
+            var text = await row.InnerTextAsync();
+            Assert.Contains("retail", text, StringComparison.OrdinalIgnoreCase);
+            Assert.Contains("us-east-1", text, StringComparison.Ordinal);
+        }
         await EndToEndFixture.AssertAccessibleAsync(page, "/health filtered");
     }
 

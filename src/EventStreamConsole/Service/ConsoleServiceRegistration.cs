@@ -11,6 +11,7 @@ public static class ConsoleServiceRegistration
     {
         services.AddScoped<IEventStreamService, EventStreamService>();
         services.TryAddSingleton(sp => new OutcomeCheck(sp.GetRequiredService<TimeProvider>()));
+        services.TryAddSingleton<DestinationFactsCache>();
         services.AddScoped<LostAnswerSettlement>();
         services.AddScoped<UserContext>();
         services.AddScoped<CurrentPlace>();

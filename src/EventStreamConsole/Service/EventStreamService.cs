@@ -21,7 +21,7 @@ namespace EventStreamConsole.Service;
 /// the domain, and never writes into the inventory itself.
 /// </summary>
 public sealed class EventStreamService(RegionClients clients, InventoryStore inventory, AuditLog audit, AuditStore auditStore, HealthHistoryStore history,
-    UserContext user, LostAnswerSettlement lostAnswers, TimeProvider time)
+    UserContext user, LostAnswerSettlement lostAnswers, TimeProvider time, DestinationFactsCache destinationFacts)
     : IEventStreamService
 {
     public string AccountId => clients.Account;
@@ -99,6 +99,37 @@ public sealed class EventStreamService(RegionClients clients, InventoryStore inv
     {
         await user.DemandAsync(ConsolePermission.View);
         return await ReadAsync(at, domainName, eventStreamName, cancellationToken);
+    }
+
+    public async Task<DestinationFacts> GetDestinationFactsAsync(InventoryKey at, string destinationArn, CancellationToken cancellationToken)
+    {
+        await user.DemandAsync(ConsolePermission.View);
+        if (!KinesisStreamArn.TryParse(destinationArn, out var arn))
+        {
+            throw new ConsoleInputException($"Destination '{destinationArn}' is not a Kinesis stream ARN (arn:aws:kinesis:region:account:stream/name).");
+        }
+
+        if (destinationFacts.Get(destinationArn) is { } cached)
+        {
+            return cached;
+        }
+
+        DestinationFacts facts;
+        try
+        {
+            var response = await clients.Kinesis(at with { Region = arn.Region }).DescribeStreamSummaryAsync(
+                new DescribeStreamSummaryRequest { StreamARN = destinationArn }, cancellationToken);
+            facts = response.StreamDescriptionSummary is { } summary
+                ? DestinationFacts.From(destinationArn, summary, time.GetUtcNow())
+                : DestinationFacts.NotFound(destinationArn, time.GetUtcNow());
+        }
+        catch (Amazon.Kinesis.Model.ResourceNotFoundException)
+        {
+            facts = DestinationFacts.NotFound(destinationArn, time.GetUtcNow());
+        }
+
+        destinationFacts.Set(facts);
+        return facts;
     }
 
     public async Task<IReadOnlyList<KinesisStreamOption>> ListKinesisStreamsAsync(InventoryKey at, CancellationToken cancellationToken)

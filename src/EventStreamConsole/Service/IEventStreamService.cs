@@ -64,6 +64,12 @@ public interface IEventStreamService
 
     Task<EventStreamDetail> GetEventStreamAsync(InventoryKey at, string domainName, string eventStreamName, CancellationToken cancellationToken);
 
+    /// <summary>
+    /// What Kinesis says of a destination (DescribeStreamSummary, in the destination's region), cached for
+    /// <see cref="DestinationFactsCache.Lifetime"/>; <see cref="DestinationFacts.Missing"/> when the stream does not exist.
+    /// </summary>
+    Task<DestinationFacts> GetDestinationFactsAsync(InventoryKey at, string destinationArn, CancellationToken cancellationToken);
+
     Task<IReadOnlyList<KinesisStreamOption>> ListKinesisStreamsAsync(InventoryKey at, CancellationToken cancellationToken);
 
     Task<CreatePrecheck> PrecheckCreateAsync(InventoryKey at, string domainName, CancellationToken cancellationToken);

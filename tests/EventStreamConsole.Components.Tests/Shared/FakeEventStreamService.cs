@@ -233,6 +233,15 @@ public sealed class FakeEventStreamService : IEventStreamService
         ]);
     }
 
+    /// <summary>What GetDestinationFactsAsync answers, by destination ARN; a missing entry reads as a missing stream.</summary>
+    public Dictionary<string, DestinationFacts> DestinationFacts { get; } = new(StringComparer.Ordinal);
+
+    public async Task<DestinationFacts> GetDestinationFactsAsync(InventoryKey at, string destinationArn, CancellationToken cancellationToken)
+    {
+        await Record($"DestinationFacts {destinationArn}");
+        return DestinationFacts.TryGetValue(destinationArn, out var facts) ? facts : Service.DestinationFacts.NotFound(destinationArn, AcknowledgedAt);
+    }
+
     public async Task<OutageAcknowledgement> AcknowledgeOutageAsync(InventoryKey at, string domainName, string eventStreamName, string note, CancellationToken cancellationToken)
     {
         await Record($"Acknowledge {domainName}/{eventStreamName}");

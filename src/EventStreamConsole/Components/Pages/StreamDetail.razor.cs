@@ -23,6 +23,8 @@ public sealed partial class StreamDetail : IAsyncDisposable
     private CancellationTokenSource _disposed = new();
     private EventStreamDetail? _detail;
     private HealthHistory _history = HealthHistory.Empty(DateTimeOffset.MinValue);
+    private DestinationFacts? _facts;
+    private string? _factsError;
     private HealthWindow _window = HealthWindow.Default;
     private string? _windowNote;
     private (string Domain, string Stream)? _shown;
@@ -160,6 +162,7 @@ public sealed partial class StreamDetail : IAsyncDisposable
             _refreshedAt = Time.GetUtcNow();
             _history = await Service.GetHistoryAsync(_window.StartAt(_refreshedAt.Value), _detail.EventStreamArn, _disposed.Token);
             _error = null;
+            await LoadFactsAsync(_detail);
         }
         catch (ResourceNotFoundException)
         {
@@ -180,6 +183,20 @@ public sealed partial class StreamDetail : IAsyncDisposable
         }
 
         StateHasChanged();
+    }
+
+    /// <summary>The destination's own facts, with their own error line: the stream's page stands even when Kinesis cannot be read.</summary>
+    private async Task LoadFactsAsync(EventStreamDetail detail)
+    {
+        try
+        {
+            _facts = await Service.GetDestinationFactsAsync(detail.At, detail.DestinationUri, _disposed.Token);
+            _factsError = null;
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            _factsError = AwsErrorText.Describe(ex, "Kinesis could not be asked about the destination");
+        }
     }
 
     private async Task EditTagsAsync()

@@ -21,6 +21,30 @@ public sealed class StreamDetailTests : PageTestContext
     }
 
     [Fact]
+    public void Render_DestinationFacts_StatusCapacityRetentionEncryptionConsumers()
+    {
+        var arn = Service.Details[("retail", "retail-export")].DestinationUri;
+        Service.DestinationFacts[arn] = new EventStreamConsole.Service.DestinationFacts(arn, false, "ACTIVE", "PROVISIONED", 2, 168, "KMS", "alias/retail", 1, Now);
+
+        var cut = RenderDetail();
+
+        cut.WaitForAssertion(() => Assert.NotEmpty(cut.FindAll(".destination-facts")));
+        var facts = cut.Find(".destination-facts").TextContent;
+        Assert.Contains("ACTIVE", facts, StringComparison.Ordinal);
+        Assert.Contains("PROVISIONED · 2 open shards", facts, StringComparison.Ordinal);
+        Assert.Contains("168 h (7 d)", facts, StringComparison.Ordinal);
+        Assert.Contains("KMS: alias/retail", facts, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Render_DestinationMissing_SaysNothingCanBeDelivered()
+    {
+        var cut = RenderDetail();
+
+        cut.WaitForAssertion(() => Assert.Contains("The Kinesis stream does not exist", cut.Find(".destination-facts").TextContent, StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void AsCode_Clicked_CloudFormationAndTerraformOfThisStreamWithCopyButtons()
     {
         var cut = RenderDetail();
