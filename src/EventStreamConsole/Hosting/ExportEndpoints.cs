@@ -69,17 +69,9 @@ public static class ExportEndpoints
 
         var query = ListUrlState.Parse(values);
         var rows = StreamListExport.Rows(snapshot, query);
-        var name = $"event-streams-{key.Region}-{Stamp(time)}";
-        if (json)
-        {
-            Download(context, "application/json; charset=utf-8", name + ".json");
-            await StreamListExport.WriteJsonAsync(snapshot, query, rows, context.Response.Body, context.RequestAborted);
-            return;
-        }
-
-        Download(context, "text/csv; charset=utf-8", name + ".csv");
-        await using var writer = new StreamWriter(context.Response.Body, new UTF8Encoding(encoderShouldEmitUTF8Identifier: true));
-        await StreamListExport.WriteCsvAsync(rows, writer, context.RequestAborted);
+        await DownloadAsync(context, $"event-streams-{key.Region}-{Stamp(time)}", json,
+            body => StreamListExport.WriteJsonAsync(snapshot, query, rows, body, context.RequestAborted),
+            writer => StreamListExport.WriteCsvAsync(rows, writer, context.RequestAborted));
     }
 
     private static async Task HealthAsync(HttpContext context, RegionClients clients, InventoryStore inventory, HealthHistoryStore history, TimeProvider time, bool json)
@@ -109,17 +101,9 @@ public static class ExportEndpoints
 
         var overview = HealthOverview.From(snapshots);
         var rows = HealthProblemsExport.Rows(overview, filters, history.Window(time.GetUtcNow()));
-        var name = $"event-stream-problems-{Stamp(time)}";
-        if (json)
-        {
-            Download(context, "application/json; charset=utf-8", name + ".json");
-            await HealthProblemsExport.WriteJsonAsync(overview, filters, rows, context.Response.Body, context.RequestAborted);
-            return;
-        }
-
-        Download(context, "text/csv; charset=utf-8", name + ".csv");
-        await using var writer = new StreamWriter(context.Response.Body, new UTF8Encoding(encoderShouldEmitUTF8Identifier: true));
-        await HealthProblemsExport.WriteCsvAsync(rows, writer, context.RequestAborted);
+        await DownloadAsync(context, $"event-stream-problems-{Stamp(time)}", json,
+            body => HealthProblemsExport.WriteJsonAsync(overview, filters, rows, body, context.RequestAborted),
+            writer => HealthProblemsExport.WriteCsvAsync(rows, writer, context.RequestAborted));
     }
 
     // Keys as the pages read them (any case); a key given twice in different cases keeps its last value.
@@ -136,11 +120,20 @@ public static class ExportEndpoints
 
     private static string Stamp(TimeProvider time) => time.GetUtcNow().UtcDateTime.ToString("yyyyMMdd-HHmmss", CultureInfo.InvariantCulture);
 
-    private static void Download(HttpContext context, string contentType, string fileName)
+    /// <summary>An attachment named <paramref name="name"/>: JSON, or CSV in UTF-8 with a byte order mark (for spreadsheets).</summary>
+    private static async Task DownloadAsync(HttpContext context, string name, bool json, Func<Stream, Task> writeJson, Func<TextWriter, Task> writeCsv)
     {
-        context.Response.ContentType = contentType;
-        context.Response.Headers.ContentDisposition = $"attachment; filename=\"{fileName}\"";
+        context.Response.ContentType = json ? "application/json; charset=utf-8" : "text/csv; charset=utf-8";
+        context.Response.Headers.ContentDisposition = $"attachment; filename=\"{name}.{(json ? "json" : "csv")}\"";
         context.Response.Headers.CacheControl = "no-store";
+        if (json)
+        {
+            await writeJson(context.Response.Body);
+            return;
+        }
+
+        await using var writer = new StreamWriter(context.Response.Body, new UTF8Encoding(encoderShouldEmitUTF8Identifier: true));
+        await writeCsv(writer);
     }
 
     private static async Task RefuseAsync(HttpContext context, int status, string message)

@@ -20,7 +20,7 @@ namespace EventStreamConsole.Service;
 /// refused attempt is audited (intent before the AWS call, outcome after); after a change it asks the inventory to re-read
 /// the domain, and never writes into the inventory itself.
 /// </summary>
-public sealed class EventStreamService(RegionClients clients, InventoryStore inventory, AuditLog audit, AuditStore auditStore, HealthHistoryStore history,
+public sealed partial class EventStreamService(RegionClients clients, InventoryStore inventory, AuditLog audit, AuditStore auditStore, HealthHistoryStore history,
     UserContext user, LostAnswerSettlement lostAnswers, TimeProvider time, DestinationFactsCache destinationFacts)
     : IEventStreamService
 {
@@ -99,37 +99,6 @@ public sealed class EventStreamService(RegionClients clients, InventoryStore inv
     {
         await user.DemandAsync(ConsolePermission.View);
         return await ReadAsync(at, domainName, eventStreamName, cancellationToken);
-    }
-
-    public async Task<DestinationFacts> GetDestinationFactsAsync(InventoryKey at, string destinationArn, CancellationToken cancellationToken)
-    {
-        await user.DemandAsync(ConsolePermission.View);
-        if (!KinesisStreamArn.TryParse(destinationArn, out var arn))
-        {
-            throw new ConsoleInputException($"Destination '{destinationArn}' is not a Kinesis stream ARN (arn:aws:kinesis:region:account:stream/name).");
-        }
-
-        if (destinationFacts.Get(destinationArn) is { } cached)
-        {
-            return cached;
-        }
-
-        DestinationFacts facts;
-        try
-        {
-            var response = await clients.Kinesis(at with { Region = arn.Region }).DescribeStreamSummaryAsync(
-                new DescribeStreamSummaryRequest { StreamARN = destinationArn }, cancellationToken);
-            facts = response.StreamDescriptionSummary is { } summary
-                ? DestinationFacts.From(destinationArn, summary, time.GetUtcNow())
-                : DestinationFacts.NotFound(destinationArn, time.GetUtcNow());
-        }
-        catch (Amazon.Kinesis.Model.ResourceNotFoundException)
-        {
-            facts = DestinationFacts.NotFound(destinationArn, time.GetUtcNow());
-        }
-
-        destinationFacts.Set(facts);
-        return facts;
     }
 
     public async Task<IReadOnlyList<KinesisStreamOption>> ListKinesisStreamsAsync(InventoryKey at, CancellationToken cancellationToken)
@@ -315,47 +284,6 @@ public sealed class EventStreamService(RegionClients clients, InventoryStore inv
         return new TagChangeResult(results);
     }
 
-    public async Task<OutageAcknowledgement> AcknowledgeOutageAsync(InventoryKey at, string domainName, string eventStreamName, string note,
-        CancellationToken cancellationToken)
-    {
-        var target = Target(at, domainName, eventStreamName);
-        var trimmed = note?.Trim() ?? "";
-        var actor = await DemandOrRecordAsync(ConsolePermission.AcknowledgeOutage, AuditActions.AcknowledgeOutage, target, new Dictionary<string, string?> { ["Note"] = trimmed });
-        if (OutageAcknowledgement.NoteError(trimmed) is { } error)
-        {
-            throw new ConsoleInputException(error);
-        }
-
-        // What AWS says now, not what a page showed a minute ago: an outage that just ended is not acknowledged.
-        var current = await ReadAsync(at, domainName, eventStreamName, cancellationToken);
-        if (current.Status != EventStreamDestinationStatus.UNHEALTHY || current.UnhealthySince is not { } since)
-        {
-            throw new OutageNotOngoingException(
-                $"{domainName}/{eventStreamName} has no ongoing outage to acknowledge: AWS reports its destination {WireLabels.Of(current.Status)} now.");
-        }
-
-        var outageSince = new DateTimeOffset(DateTime.SpecifyKind(since, DateTimeKind.Utc));
-        var intent = await audit.IntentAsync(actor, AuditActions.AcknowledgeOutage, target with { Arn = current.EventStreamArn }, null,
-            new Dictionary<string, string?> { ["Note"] = trimmed, ["OutageSince"] = RelativeTime.Absolute(outageSince.UtcDateTime) });
-        // Stored to the millisecond; the answer is what was stored.
-        var ack = new OutageAcknowledgement(at, domainName, eventStreamName, current.EventStreamArn, Milliseconds(outageSince), trimmed, actor.Name, actor.ObjectId,
-            Milliseconds(time.GetUtcNow()));
-        try
-        {
-            history.Acknowledge(ack);
-        }
-        catch (Exception ex)
-        {
-            await audit.FailedAsync(intent, ex);
-            throw;
-        }
-
-        await audit.SucceededAsync(intent, null);
-        // Every page that follows the region re-reads its history with this push, so other viewers see it too.
-        await inventory.RefreshDomainsAsync(at, [domainName], cancellationToken);
-        return ack;
-    }
-
     public async Task<AuditPage> QueryAuditAsync(AuditQuery query, int skip, int take, CancellationToken cancellationToken)
     {
         await user.DemandAsync(ConsolePermission.ViewAudit);
@@ -414,5 +342,4 @@ public sealed class EventStreamService(RegionClients clients, InventoryStore inv
 
     private static string TagKey(string key) => "Tag:" + key;
 
-    private static DateTimeOffset Milliseconds(DateTimeOffset value) => DateTimeOffset.FromUnixTimeMilliseconds(value.ToUnixTimeMilliseconds());
 }
