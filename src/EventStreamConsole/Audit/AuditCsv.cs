@@ -11,7 +11,7 @@ namespace EventStreamConsole.Audit;
 /// </summary>
 public static class AuditCsv
 {
-    public const string Header = "time_utc,user,user_object_id,roles,action,action_words,target_arn,region,domain,event_stream,before,after,changes,result,error,request_id,completed_utc";
+    public const string Header = "time_utc,user,user_object_id,roles,action,action_words,target_arn,region,domain,event_stream,before,after,changes,result,error,request_id,completed_utc,operation_id";
 
     public static string Row(AuditRecord r) => string.Join(',',
         Cell(Time(r.RecordedAt)),
@@ -30,7 +30,8 @@ public static class AuditCsv
         Cell(r.Result.ToString()),
         Cell(r.Error),
         Cell(r.RequestId),
-        Cell(r.CompletedAt is { } completed ? Time(completed) : ""));
+        Cell(r.CompletedAt is { } completed ? Time(completed) : ""),
+        Cell(r.OperationId));
 
     /// <summary>Every entry matching <paramref name="query"/>, newest first, read from the store a page at a time.</summary>
     public static async Task WriteAsync(AuditStore store, AuditQuery query, TextWriter writer, CancellationToken cancellationToken)

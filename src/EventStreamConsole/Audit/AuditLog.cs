@@ -13,9 +13,9 @@ public sealed class AuditLog(ILogger<AuditLog> logger, AuditStore store, TimePro
 
     /// <summary>Records that <paramref name="user"/> is about to act; throws <see cref="AuditUnavailableException"/> when the store fails.</summary>
     public async Task<AuditRecord> IntentAsync(ConsoleUser user, string action, AuditTarget target,
-        IReadOnlyDictionary<string, string?>? before, IReadOnlyDictionary<string, string?>? after)
+        IReadOnlyDictionary<string, string?>? before, IReadOnlyDictionary<string, string?>? after, string? operationId = null)
     {
-        var record = NewRecord(user, action, target, before, after, AuditResult.Pending, null);
+        var record = NewRecord(user, action, target, before, after, AuditResult.Pending, null) with { OperationId = operationId };
         logger.LogInformation("Audit {EventType} {AuditId}: {User} ({UserObjectId}, roles {Roles}) is about to {Action} {TargetArn}; before {@Before}, after {@After}",
             "Audit", record.Id, record.UserName, record.UserObjectId, record.Roles, action, target.Arn, record.Before, record.After);
         try
@@ -43,6 +43,9 @@ public sealed class AuditLog(ILogger<AuditLog> logger, AuditStore store, TimePro
     /// <summary>AWS's answer was lost and the read-back could not tell either: the trail must not claim an outcome.</summary>
     public Task UnknownAsync(AuditRecord intent, Exception exception, string note) =>
         CompleteAsync(intent, AuditResult.Unknown, RequestIdOf(exception), $"{ErrorOf(exception)} {note}");
+
+    /// <summary>Closes a record that stands for many calls (a batch, a change of destination) with its result in words.</summary>
+    public Task ConcludedAsync(AuditRecord intent, AuditResult result, string summary) => CompleteAsync(intent, result, null, summary);
 
     /// <summary>The user left before AWS answered; what AWS did is unknown until the next read.</summary>
     public Task CancelledAsync(AuditRecord intent) =>

@@ -16,7 +16,11 @@ public enum AuditResult
 /// <summary>The event stream an action was aimed at.</summary>
 public sealed record AuditTarget(string Region, string DomainName, string EventStreamName, string Arn);
 
-/// <summary>One audited action: who, with which roles, did what to which stream, the values before and after, and what came of it.</summary>
+/// <summary>
+/// One audited action: who, with which roles, did what to which stream, the values before and after, and what came of it.
+/// <see cref="OperationId"/> ties the entries of one larger change together: a bulk edit's batch record and its per-stream
+/// calls, or the delete and create of a change of destination.
+/// </summary>
 public sealed record AuditRecord(
     string Id,
     DateTimeOffset RecordedAt,
@@ -30,11 +34,12 @@ public sealed record AuditRecord(
     AuditResult Result,
     string? Error,
     string? RequestId,
-    DateTimeOffset? CompletedAt);
+    DateTimeOffset? CompletedAt,
+    string? OperationId = null);
 
 /// <summary>Filters for the audit page and the CSV export; empty means any.</summary>
 public sealed record AuditQuery(string? User = null, string? Stream = null, string? Action = null, AuditResult? Result = null,
-    DateTimeOffset? From = null, DateTimeOffset? To = null);
+    DateTimeOffset? From = null, DateTimeOffset? To = null, string? Operation = null);
 
 public sealed record AuditPage(IReadOnlyList<AuditRecord> Items, int TotalCount);
 
@@ -49,5 +54,15 @@ public static class AuditActions
     /// <summary>Not an AWS call: the console records who acknowledged an ongoing outage, and why.</summary>
     public const string AcknowledgeOutage = nameof(AcknowledgeOutage);
 
-    public static IReadOnlyList<string> All { get; } = [CreateEventStream, DeleteEventStream, TagResource, UntagResource, AcknowledgeOutage];
+    /// <summary>Not an AWS call: one bulk tag edit over many streams; its per-stream calls carry its id as their operation.</summary>
+    public const string BulkEditTags = nameof(BulkEditTags);
+
+    /// <summary>Not an AWS call: moving a stream to another Kinesis stream (delete, then create with the same name and tags).</summary>
+    public const string ChangeDestination = nameof(ChangeDestination);
+
+    /// <summary>Not an AWS call: moving many streams from one Kinesis stream to another.</summary>
+    public const string BulkChangeDestination = nameof(BulkChangeDestination);
+
+    public static IReadOnlyList<string> All { get; } =
+        [CreateEventStream, DeleteEventStream, TagResource, UntagResource, AcknowledgeOutage, BulkEditTags, ChangeDestination, BulkChangeDestination];
 }

@@ -11,7 +11,7 @@ public static class AuditServices
     {
         services.AddValidatedOptions<AuditOptions, AuditOptionsValidator>(configuration, AuditOptions.SectionName);
         services.AddSingleton(sp => new AuditStore(SqliteFile.UnderContentRoot(sp.GetRequiredService<IHostEnvironment>(), sp.GetRequiredService<IOptions<AuditOptions>>().Value.DatabasePath)));
-        services.AddScoped<AuditLog>();
+        services.AddSingleton<AuditLog>();
         return services;
     }
 }

@@ -20,18 +20,34 @@ public sealed class AuditStore : IAsyncDisposable
         CREATE INDEX IF NOT EXISTS audit_entries_recorded_at ON audit_entries (recorded_at DESC);
         """;
 
+    // Trails written before operations existed gain the column; their entries belong to none.
+    private const string OperationColumn = """
+        ALTER TABLE audit_entries ADD COLUMN operation_id TEXT;
+        """;
+
+    private const string OperationIndex = "CREATE INDEX IF NOT EXISTS audit_entries_operation ON audit_entries (operation_id) WHERE operation_id IS NOT NULL;";
+
     private const string Columns = "id, recorded_at, user_name, user_object_id, roles, action, target_arn, region, domain_name, " +
-        "event_stream_name, before_json, after_json, result, error, request_id, completed_at";
+        "event_stream_name, before_json, after_json, result, error, request_id, completed_at, operation_id";
 
     private readonly SqliteConnection _connection;
     private readonly SemaphoreSlim _gate = new(1, 1);
 
     /// <summary>Opens (or creates) the trail at <paramref name="path"/>; null keeps it in memory.</summary>
-    public AuditStore(string? path) => _connection = SqliteFile.Open(path, Schema);
+    public AuditStore(string? path)
+    {
+        _connection = SqliteFile.Open(path, Schema);
+        using var columns = _connection.CreateCommand();
+        columns.CommandText = "SELECT COUNT(*) FROM pragma_table_info('audit_entries') WHERE name = 'operation_id'";
+        var hasOperation = Convert.ToInt32(columns.ExecuteScalar(), System.Globalization.CultureInfo.InvariantCulture) > 0;
+        using var migrate = _connection.CreateCommand();
+        migrate.CommandText = (hasOperation ? "" : OperationColumn) + OperationIndex;
+        migrate.ExecuteNonQuery();
+    }
 
     public async Task AppendAsync(AuditRecord record, CancellationToken cancellationToken = default) =>
         await ExecuteAsync($"INSERT INTO audit_entries ({Columns}) VALUES (@id, @recorded_at, @user_name, @user_object_id, @roles, @action, " +
-            "@target_arn, @region, @domain_name, @event_stream_name, @before_json, @after_json, @result, @error, @request_id, @completed_at)",
+            "@target_arn, @region, @domain_name, @event_stream_name, @before_json, @after_json, @result, @error, @request_id, @completed_at, @operation_id)",
             command =>
             {
                 command.Parameters.AddWithValue("@id", record.Id);
@@ -50,6 +66,7 @@ public sealed class AuditStore : IAsyncDisposable
                 command.Parameters.AddWithValue("@error", (object?)record.Error ?? DBNull.Value);
                 command.Parameters.AddWithValue("@request_id", (object?)record.RequestId ?? DBNull.Value);
                 command.Parameters.AddWithValue("@completed_at", (object?)record.CompletedAt?.ToUnixTimeMilliseconds() ?? DBNull.Value);
+                command.Parameters.AddWithValue("@operation_id", (object?)record.OperationId ?? DBNull.Value);
             }, cancellationToken);
 
     /// <summary>Records the outcome of a pending intent; an entry that already has one keeps it.</summary>
@@ -154,6 +171,12 @@ public sealed class AuditStore : IAsyncDisposable
             command.Parameters.AddWithValue("@action", query.Action);
         }
 
+        if (!string.IsNullOrWhiteSpace(query.Operation))
+        {
+            clauses.Add("operation_id = @operation");
+            command.Parameters.AddWithValue("@operation", query.Operation.Trim());
+        }
+
         if (query.Result is { } result)
         {
             clauses.Add("result = @result");
@@ -188,5 +211,6 @@ public sealed class AuditStore : IAsyncDisposable
         Enum.Parse<AuditResult>(r.GetString(12)),
         r.IsDBNull(13) ? null : r.GetString(13),
         r.IsDBNull(14) ? null : r.GetString(14),
-        r.IsDBNull(15) ? null : DateTimeOffset.FromUnixTimeMilliseconds(r.GetInt64(15)));
+        r.IsDBNull(15) ? null : DateTimeOffset.FromUnixTimeMilliseconds(r.GetInt64(15)),
+        r.IsDBNull(16) ? null : r.GetString(16));
 }

@@ -15,7 +15,7 @@ public static class AuditWords
     /// <summary>How many changes a row shows before "… and 40 more".</summary>
     public const int ShownChanges = 5;
 
-    private const string TagPrefix = "Tag:";
+    private const string TagPrefix = AuditKeys.TagPrefix;
 
     /// <summary>The action as the filter offers it.</summary>
     public static string ActionName(string action) => action switch
@@ -25,6 +25,9 @@ public static class AuditWords
         AuditActions.AcknowledgeOutage => "Outage acknowledged",
         AuditActions.TagResource => "Tags added or changed",
         AuditActions.UntagResource => "Tags removed",
+        AuditActions.BulkEditTags => "Tags edited on many streams",
+        AuditActions.ChangeDestination => "Destination changed",
+        AuditActions.BulkChangeDestination => "Destination changed on many streams",
         _ => action,
     };
 
@@ -85,6 +88,7 @@ public static class AuditWords
     private static string Label(string key) => key switch
     {
         "Uri" => "Destination",
+        "Streams" => "Streams",
         _ => key,
     };
 

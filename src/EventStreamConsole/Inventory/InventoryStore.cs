@@ -95,9 +95,17 @@ public sealed class InventoryStore(RegionClients clients, ISharedInventoryCache 
         }
     }
 
+    private static bool SameTags(EventStreamSummary? a, EventStreamSummary b)
+    {
+        var before = a?.Tags ?? [];
+        var after = b.Tags ?? [];
+        return before.Count == after.Count && before.All(t => after.TryGetValue(t.Key, out var value) && value == t.Value);
+    }
+
     /// <summary>
     /// Takes what a detail read (GetEventStream) saw of one stream. The list changes, and its viewers hear of it, only
-    /// when the stream's condition did (state, health, unhealthy since, destination): a detail page re-reading every
+    /// when the stream's condition did (state, health, unhealthy since, destination) or its
+    /// tags (a bulk edit reports what it wrote): a detail page re-reading every
     /// few seconds costs the list viewers nothing. True when it changed.
     /// </summary>
     public bool Observe(InventoryKey key, string domainName, EventStreamSummary stream, string? message)
@@ -108,7 +116,7 @@ public sealed class InventoryStore(RegionClients clients, ISharedInventoryCache 
         {
             var entries = state.Snapshot.Entries;
             var index = IndexOf(entries, domainName);
-            if (index < 0 || StreamCondition.Same(entries[index].Stream, stream))
+            if (index < 0 || (StreamCondition.Same(entries[index].Stream, stream) && SameTags(entries[index].Stream, stream)))
             {
                 return false;
             }

@@ -12,6 +12,11 @@ public static class ConsoleServiceRegistration
         services.AddScoped<IEventStreamService, EventStreamService>();
         services.TryAddSingleton(sp => new OutcomeCheck(sp.GetRequiredService<TimeProvider>()));
         services.TryAddSingleton<DestinationFactsCache>();
+        services.TryAddSingleton<DestinationReader>();
+        services.TryAddSingleton<DestinationMover>();
+        services.TryAddSingleton<TagWriter>();
+        services.TryAddSingleton<BulkChanges.BulkJobs>();
+        services.TryAddSingleton<BulkChanges.BulkTagWork>();
         services.AddScoped<LostAnswerSettlement>();
         services.AddScoped<UserContext>();
         services.AddScoped<CurrentPlace>();

@@ -1,4 +1,3 @@
-using Amazon.Kinesis.Model;
 using EventStreamConsole.Authentication;
 using EventStreamConsole.CustomerProfiles.Validation;
 using EventStreamConsole.Inventory;
@@ -16,26 +15,6 @@ public sealed partial class EventStreamService
             throw new ConsoleInputException($"Destination '{destinationArn}' is not a Kinesis stream ARN (arn:aws:kinesis:region:account:stream/name).");
         }
 
-        if (destinationFacts.Get(destinationArn) is { } cached)
-        {
-            return cached;
-        }
-
-        DestinationFacts facts;
-        try
-        {
-            var response = await clients.Kinesis(at with { Region = arn.Region }).DescribeStreamSummaryAsync(
-                new DescribeStreamSummaryRequest { StreamARN = destinationArn }, cancellationToken);
-            facts = response.StreamDescriptionSummary is { } summary
-                ? DestinationFacts.From(destinationArn, summary, time.GetUtcNow())
-                : DestinationFacts.NotFound(destinationArn, time.GetUtcNow());
-        }
-        catch (Amazon.Kinesis.Model.ResourceNotFoundException)
-        {
-            facts = DestinationFacts.NotFound(destinationArn, time.GetUtcNow());
-        }
-
-        destinationFacts.Set(facts);
-        return facts;
+        return await destinations.ReadAsync(at, arn, fresh: false, cancellationToken);
     }
 }

@@ -21,7 +21,7 @@ namespace EventStreamConsole.Service;
 /// the domain, and never writes into the inventory itself.
 /// </summary>
 public sealed partial class EventStreamService(RegionClients clients, InventoryStore inventory, AuditLog audit, AuditStore auditStore, HealthHistoryStore history,
-    UserContext user, LostAnswerSettlement lostAnswers, TimeProvider time, DestinationFactsCache destinationFacts)
+    UserContext user, LostAnswerSettlement lostAnswers, TimeProvider time, DestinationReader destinations, TagWriter tags, DestinationMover mover, BulkChanges.BulkJobs jobs, BulkChanges.BulkTagWork bulkTags)
     : IEventStreamService
 {
     public string AccountId => clients.Account;
@@ -134,7 +134,7 @@ public sealed partial class EventStreamService(RegionClients clients, InventoryS
         var after = new Dictionary<string, string?> { ["Uri"] = destinationArn };
         foreach (var (key, value) in tags)
         {
-            after[TagKey(key)] = value;
+            after[AuditKeys.Tag(key)] = value;
         }
 
         var actor = await DemandOrRecordAsync(ConsolePermission.CreateStream, AuditActions.CreateEventStream, target, after);
@@ -187,7 +187,7 @@ public sealed partial class EventStreamService(RegionClients clients, InventoryS
             before["State"] = WireLabels.Of(current.State);
             foreach (var (key, value) in current.Tags)
             {
-                before[TagKey(key)] = value;
+                before[AuditKeys.Tag(key)] = value;
             }
         }
         catch (ResourceNotFoundException)
@@ -228,60 +228,10 @@ public sealed partial class EventStreamService(RegionClients clients, InventoryS
         var target = CustomerProfilesArn.TryParse(resourceArn, out _, out _, out _, out var streamName)
             ? new AuditTarget(at.Region, domainName, streamName ?? "", resourceArn)
             : new AuditTarget(at.Region, domainName, "", resourceArn);
-        var upserts = changes.Added.Concat(changes.Changed.Select(c => KeyValuePair.Create(c.Key, c.Value.After)))
-            .ToDictionary(p => p.Key, p => p.Value, StringComparer.Ordinal);
-        var actor = await DemandTagsOrRecordAsync(target, upserts, changes.Removed);
-
-        var client = clients.Profiles(at);
-        var results = new List<TagKeyResult>();
-        if (upserts.Count > 0)
-        {
-            var before = upserts.Keys.ToDictionary(TagKey, k => changes.Changed.TryGetValue(k, out var c) ? c.Before : null);
-            var intent = await audit.IntentAsync(actor, AuditActions.TagResource, target, before, upserts.ToDictionary(p => TagKey(p.Key), p => (string?)p.Value));
-            try
-            {
-                var response = await client.TagResourceAsync(new TagResourceRequest { ResourceArn = resourceArn, Tags = upserts }, cancellationToken);
-                await audit.SucceededAsync(intent, response.ResponseMetadata?.RequestId);
-                results.AddRange(upserts.Keys.Select(k => new TagKeyResult(k, changes.Added.ContainsKey(k) ? TagChangeKind.Added : TagChangeKind.Changed, true, null)));
-            }
-            catch (Exception ex)
-            {
-                await RecordFailureAsync(intent, ex);
-                if (ex is OperationCanceledException)
-                {
-                    throw;
-                }
-
-                var error = AwsErrorText.Describe(ex);
-                results.AddRange(upserts.Keys.Select(k => new TagKeyResult(k, changes.Added.ContainsKey(k) ? TagChangeKind.Added : TagChangeKind.Changed, false, error)));
-            }
-        }
-
-        if (changes.Removed.Count > 0)
-        {
-            var intent = await audit.IntentAsync(actor, AuditActions.UntagResource, target,
-                changes.Removed.ToDictionary(TagKey, k => changes.RemovedValues.GetValueOrDefault(k)), changes.Removed.ToDictionary(TagKey, _ => (string?)null));
-            try
-            {
-                var response = await client.UntagResourceAsync(new UntagResourceRequest { ResourceArn = resourceArn, TagKeys = [.. changes.Removed] }, cancellationToken);
-                await audit.SucceededAsync(intent, response.ResponseMetadata?.RequestId);
-                results.AddRange(changes.Removed.Select(k => new TagKeyResult(k, TagChangeKind.Removed, true, null)));
-            }
-            catch (Exception ex)
-            {
-                await RecordFailureAsync(intent, ex);
-                if (ex is OperationCanceledException)
-                {
-                    throw;
-                }
-
-                var error = AwsErrorText.Describe(ex);
-                results.AddRange(changes.Removed.Select(k => new TagKeyResult(k, TagChangeKind.Removed, false, error)));
-            }
-        }
-
+        var actor = await DemandTagsOrRecordAsync(target, TagWriter.Upserts(changes), changes.Removed);
+        var result = await tags.ApplyAsync(actor, at, target, changes, null, cancellationToken);
         await inventory.RefreshDomainsAsync(at, [domainName], cancellationToken);
-        return new TagChangeResult(results);
+        return result;
     }
 
     public async Task<AuditPage> QueryAuditAsync(AuditQuery query, int skip, int take, CancellationToken cancellationToken)
@@ -313,12 +263,12 @@ public sealed partial class EventStreamService(RegionClients clients, InventoryS
         {
             if (upserts.Count > 0)
             {
-                await audit.RefusedAsync(refused.User, AuditActions.TagResource, target, refused.Message, upserts.ToDictionary(p => TagKey(p.Key), p => (string?)p.Value));
+                await audit.RefusedAsync(refused.User, AuditActions.TagResource, target, refused.Message, upserts.ToDictionary(p => AuditKeys.Tag(p.Key), p => (string?)p.Value));
             }
 
             if (removed.Count > 0)
             {
-                await audit.RefusedAsync(refused.User, AuditActions.UntagResource, target, refused.Message, removed.ToDictionary(TagKey, _ => (string?)null));
+                await audit.RefusedAsync(refused.User, AuditActions.UntagResource, target, refused.Message, removed.ToDictionary(AuditKeys.Tag, _ => (string?)null));
             }
 
             throw;
@@ -339,7 +289,5 @@ public sealed partial class EventStreamService(RegionClients clients, InventoryS
 
     private static AuditTarget Target(InventoryKey at, string domainName, string eventStreamName) =>
         new(at.Region, domainName, eventStreamName, CustomerProfilesArn.EventStream(at.Region, at.Account, domainName, eventStreamName));
-
-    private static string TagKey(string key) => "Tag:" + key;
 
 }

@@ -95,6 +95,51 @@ public interface IEventStreamService
     /// </summary>
     Task<OutageAcknowledgement> AcknowledgeOutageAsync(InventoryKey at, string domainName, string eventStreamName, string note, CancellationToken cancellationToken);
 
+    /// <summary>
+    /// Starts a bulk tag edit of <paramref name="targets"/> on the server (EventStreams.TagEditor or EventStreams.Admin): each
+    /// stream's tags are read, the edit planned against them and only its keys sent, paced at AWS's rate. Audited as one batch
+    /// record plus one entry per call, all under the job's id. Throws <see cref="ConsoleInputException"/> for a bad edit or
+    /// stream list and <see cref="BulkChanges.BulkStreamsBusyException"/> when a stream is in another running job.
+    /// </summary>
+    Task<BulkChanges.BulkJobView> StartBulkTagEditAsync(InventoryKey at, IReadOnlyList<BulkChanges.BulkTarget> targets, BulkChanges.BulkTagEdit edit,
+        CancellationToken cancellationToken);
+
+    /// <summary>
+    /// Starts moving <paramref name="targets"/> to the Kinesis stream <paramref name="newDestinationArn"/> (EventStreams.Admin),
+    /// each as <see cref="ChangeDestinationAsync"/> does, with the same report as a bulk tag edit.
+    /// </summary>
+    Task<BulkChanges.BulkJobView> StartBulkDestinationChangeAsync(InventoryKey at, IReadOnlyList<BulkChanges.BulkTarget> targets, string newDestinationArn,
+        CancellationToken cancellationToken);
+
+    /// <summary>A new job over the streams that failed in a finished job, making the same change.</summary>
+    Task<BulkChanges.BulkJobView> RetryFailedAsync(string jobId, CancellationToken cancellationToken);
+
+    /// <summary>A job the user may see (their own, or any for an admin); null when unknown or not theirs.</summary>
+    Task<BulkChanges.BulkJobView?> GetBulkJobAsync(string jobId);
+
+    /// <summary>The jobs the user may see, newest first.</summary>
+    Task<IReadOnlyList<BulkChanges.BulkJobView>> ListBulkJobsAsync();
+
+    /// <summary>Follows one job's progress (or every job's, for null).</summary>
+    Task<Subscription> SubscribeBulkJobsAsync(string? jobId, Func<Func<Task>, Task> dispatch, Func<Task> onChanged);
+
+    /// <summary>Stops a running job after the stream in progress; the rest are reported as not started.</summary>
+    Task CancelBulkJobAsync(string jobId);
+
+    /// <summary>
+    /// Checks that <paramref name="newDestinationArn"/> can take the stream: a Kinesis stream ARN in the stream's account
+    /// and region, not the current destination, that exists and is ACTIVE. Null when it can; otherwise why not.
+    /// </summary>
+    Task<string?> PrecheckDestinationChangeAsync(InventoryKey at, string currentDestinationArn, string newDestinationArn, CancellationToken cancellationToken);
+
+    /// <summary>
+    /// Moves one stream to another Kinesis stream (EventStreams.Admin). AWS has no update, so after the pre-checks the stream
+    /// is deleted and created again with the same name and tags, then read back; when the create fails the old destination
+    /// is restored if it can be. Every step is audited under one operation id; the outcome says exactly where the stream is.
+    /// </summary>
+    Task<Changes.DestinationChangeOutcome> ChangeDestinationAsync(InventoryKey at, string domainName, string eventStreamName, string newDestinationArn,
+        CancellationToken cancellationToken, IProgress<string>? progress = null);
+
     /// <summary>The audit trail, newest first (EventStreams.Admin or EventStreams.Auditor).</summary>
     Task<AuditPage> QueryAuditAsync(AuditQuery query, int skip, int take, CancellationToken cancellationToken);
 }

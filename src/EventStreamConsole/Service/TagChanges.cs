@@ -35,8 +35,13 @@ public enum TagChangeKind
     Removed,
 }
 
-/// <summary>What happened to one key.</summary>
-public sealed record TagKeyResult(string Key, TagChangeKind Kind, bool Succeeded, string? Error);
+/// <summary>What happened to one key: <see cref="Error"/> in full, <see cref="Reason"/> without the request id kept beside it.</summary>
+public sealed record TagKeyResult(string Key, TagChangeKind Kind, bool Succeeded, string? Error)
+{
+    public string? RequestId { get; init; }
+
+    public string? Reason { get; init; }
+}
 
 public sealed record TagChangeResult(IReadOnlyList<TagKeyResult> Keys)
 {

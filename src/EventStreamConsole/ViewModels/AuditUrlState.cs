@@ -5,8 +5,8 @@ using Microsoft.AspNetCore.WebUtilities;
 namespace EventStreamConsole.ViewModels;
 
 /// <summary>
-/// The audit filters as URL query parameters (?user=&amp;stream=&amp;action=&amp;result=&amp;from=&amp;to=, days in UTC, both
-/// inclusive), shared by the page and the CSV export so an export holds exactly what the page shows.
+/// The audit filters as URL query parameters (?user=&amp;stream=&amp;action=&amp;result=&amp;from=&amp;to=&amp;operation=, days in
+/// UTC, both inclusive; operation: the entries of one bulk edit or change of destination), shared by the page and the CSV export so an export holds exactly what the page shows.
 /// </summary>
 public static class AuditUrlState
 {
@@ -18,7 +18,8 @@ public static class AuditUrlState
         Action: AuditActions.All.FirstOrDefault(a => string.Equals(a, Value(values, "action"), StringComparison.OrdinalIgnoreCase)),
         Result: ListUrlState.ExactEnum<AuditResult>(Value(values, "result")),
         From: Day(Value(values, "from")),
-        To: Day(Value(values, "to"))?.AddDays(1));
+        To: Day(Value(values, "to"))?.AddDays(1),
+        Operation: OperationId(Value(values, "operation")));
 
     /// <summary>
     /// What is wrong with the filters as written, each naming the parameter and the rule (the page drops such values, an
@@ -46,6 +47,11 @@ public static class AuditUrlState
             errors.Add($"'result' must be one of {string.Join(", ", Enum.GetNames<AuditResult>())} (it is '{result}').");
         }
 
+        if (Value(values, "operation") is { } operation && OperationId(operation) is null)
+        {
+            errors.Add($"'operation' must be an operation id of 32 hexadecimal digits, as the audit trail links it (it is '{operation}').");
+        }
+
         if (RangeError(Parse(values)) is { } range)
         {
             errors.Add(range);
@@ -63,6 +69,7 @@ public static class AuditUrlState
         Add(values, "result", query.Result?.ToString());
         Add(values, "from", query.From?.UtcDateTime.ToString(DayFormat, CultureInfo.InvariantCulture));
         Add(values, "to", query.To?.AddDays(-1).UtcDateTime.ToString(DayFormat, CultureInfo.InvariantCulture));
+        Add(values, "operation", query.Operation);
         return values.Count == 0 ? "" : QueryHelpers.AddQueryString("", values);
     }
 
@@ -88,6 +95,9 @@ public static class AuditUrlState
             && day.Date < DateTime.MaxValue.Date
             ? new DateTimeOffset(DateTime.SpecifyKind(day.Date, DateTimeKind.Utc))
             : null;
+
+    private static string? OperationId(string? value) =>
+        value is { Length: 32 } && value.All(char.IsAsciiHexDigit) ? value.ToLowerInvariant() : null;
 
     private static string? Value(IReadOnlyDictionary<string, string?> values, string key) =>
         values.TryGetValue(key, out var value) && !string.IsNullOrWhiteSpace(value) ? value.Trim() : null;

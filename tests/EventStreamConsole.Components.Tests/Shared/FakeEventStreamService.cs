@@ -15,7 +15,7 @@ using EventStreamConsole.ViewModels;
 namespace EventStreamConsole.Tests.Shared;
 
 /// <summary>An in-memory IEventStreamService: what pages and dialogs see, with calls recorded and failures scripted.</summary>
-public sealed class FakeEventStreamService : IEventStreamService
+public sealed partial class FakeEventStreamService : IEventStreamService
 {
     private readonly Subscribers<InventoryKey> _subscribers = new(TimeSpan.Zero, TimeProvider.System, Microsoft.Extensions.Logging.Abstractions.NullLogger.Instance);
     private readonly List<Subscription> _subscriptions = [];

@@ -107,6 +107,14 @@ public sealed partial class AuditTrail
             ? Links.AccountParameter(account, Service.AccountId)
             : null;
 
+    /// <summary>A batch links to its calls, a call to the batch it belongs to.</summary>
+    private static string OperationLinkText(AuditRecord record) => record.Action switch
+    {
+        AuditActions.BulkEditTags or AuditActions.BulkChangeDestination => "Show its per-stream entries",
+        AuditActions.ChangeDestination => "Show every step",
+        _ => "Show the whole operation",
+    };
+
     private static string ResultLabel(AuditResult result) => result switch
     {
         AuditResult.Pending => "No outcome recorded",
