@@ -85,6 +85,12 @@ public sealed class FaultRule
     /// <summary>Fail exactly the next N calls, then behave (deterministic; used by tests).</summary>
     public int FailNext { get; set; }
 
+    /// <summary>Fail every Nth call (the Nth, 2Nth, …): an exact share of failures, in a known order (used by tests).</summary>
+    public int FailEvery { get; set; }
+
+    /// <summary>How many calls this rule has seen, for <see cref="FailEvery"/>.</summary>
+    internal long Seen { get; set; }
+
     public string ErrorType { get; set; } = "InternalServerException";
 
     public int StatusCode { get; set; } = 500;

@@ -53,9 +53,9 @@ public static class AdminEndpoints
         admin.MapGet("/faults", (FaultInjector faults) => Results.Json(faults.Rules, json.IReadOnlyDictionaryStringFaultRule));
         admin.MapPut("/faults/{operation}", (string operation, FaultRule rule, FaultInjector faults) =>
         {
-            if (rule.ErrorRate is < 0 or > 1 || rule.LatencyMs < 0 || rule.FailNext < 0 || rule.StatusCode is < 400 or > 599)
+            if (rule.ErrorRate is < 0 or > 1 || rule.LatencyMs < 0 || rule.FailNext < 0 || rule.FailEvery < 0 || rule.StatusCode is < 400 or > 599)
             {
-                return Results.Json(new AdminError("ErrorRate must be 0..1, LatencyMs and FailNext at least 0, StatusCode 400..599."), json.AdminError, statusCode: 400);
+                return Results.Json(new AdminError("ErrorRate must be 0..1, LatencyMs, FailNext and FailEvery at least 0, StatusCode 400..599."), json.AdminError, statusCode: 400);
             }
 
             faults.Set(operation, rule);

@@ -40,9 +40,14 @@ public sealed class FaultInjector
         var fail = false;
         lock (rule)
         {
+            rule.Seen++;
             if (rule.FailNext > 0)
             {
                 rule.FailNext--;
+                fail = true;
+            }
+            else if (rule.FailEvery > 0 && rule.Seen % rule.FailEvery == 0)
+            {
                 fail = true;
             }
         }

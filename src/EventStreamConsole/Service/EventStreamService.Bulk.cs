@@ -171,7 +171,13 @@ public sealed partial class EventStreamService
 
     private static Dictionary<string, string?> BatchValues(IReadOnlyList<BulkTarget> targets, IEnumerable<KeyValuePair<string, string?>> change)
     {
-        var values = new Dictionary<string, string?>(change) { ["Streams"] = (targets?.Count ?? 0).ToString(System.Globalization.CultureInfo.InvariantCulture) };
+        // Built key by key: a bad edit may name a key twice, and is refused with a message after this is audited.
+        var values = new Dictionary<string, string?>(StringComparer.Ordinal) { ["Streams"] = (targets?.Count ?? 0).ToString(System.Globalization.CultureInfo.InvariantCulture) };
+        foreach (var (key, value) in change)
+        {
+            values.TryAdd(key, value);
+        }
+
         return values;
     }
 
