@@ -52,7 +52,7 @@ public static class StreamListExport
     {
         ArgumentNullException.ThrowIfNull(snapshot);
         ArgumentNullException.ThrowIfNull(query);
-        var (items, _) = (query with { Page = 0, PageSize = Math.Max(1, snapshot.Entries.Count) }).Apply(snapshot.Entries);
+        var items = query.Matching(snapshot.Entries);
         return [.. items.Select(e => StreamListRow.From(snapshot.Key, e))];
     }
 

@@ -48,6 +48,13 @@ public sealed record InventoryQuery(
     public static readonly int[] PageSizes = [10, 25, 50, 100];
 
     /// <summary>Filters, sorts and pages the snapshot; TotalItems is the filtered count.</summary>
+    /// <summary>Every entry the filters match, in the query's order (all pages).</summary>
+    public IReadOnlyList<InventoryEntry> Matching(IReadOnlyList<InventoryEntry> entries)
+    {
+        ArgumentNullException.ThrowIfNull(entries);
+        return (this with { Page = 0, PageSize = Math.Max(1, entries.Count) }).Apply(entries).Items;
+    }
+
     public (IReadOnlyList<InventoryEntry> Items, int TotalItems) Apply(IReadOnlyList<InventoryEntry> entries)
     {
         var tag = TagFilter.Parse(Tag, out _);

@@ -27,6 +27,12 @@ public sealed class HomeViewModel
     /// <summary>The domains of the page on screen (what "Refresh rows on screen" re-reads).</summary>
     public IReadOnlyList<string> Visible { get; private set; } = [];
 
+    /// <summary>The entries of the page on screen (what the page's select-all box chooses).</summary>
+    public IReadOnlyList<InventoryEntry> VisibleEntries { get; private set; } = [];
+
+    /// <summary>Every entry the query matches on all pages, in its order ("select all that match").</summary>
+    public IReadOnlyList<InventoryEntry> Matching => Query.Matching(Snapshot.Entries);
+
     /// <summary>Why the view is not what the address asked for, or why an action failed; null when all is well.</summary>
     public string? Error { get; set; }
 
@@ -95,6 +101,7 @@ public sealed class HomeViewModel
         };
         var (items, total) = Query.Apply(snapshot.Entries);
         Visible = [.. items.Select(i => i.DomainName)];
+        VisibleEntries = items;
         return ([.. items.Select(i => new StreamRow(i))], total);
     }
 

@@ -18,6 +18,12 @@ public static class Links
     public static string Stream(Inventory.InventoryKey at, string defaultAccount, string domain, string stream) =>
         Stream(at.Region, domain, stream, AccountParameter(at.Account, defaultAccount));
 
+    /// <summary>A bulk job's page: its progress while it runs, its report after.</summary>
+    public static string BulkJob(string jobId) => $"/changes/{Uri.EscapeDataString(jobId)}";
+
+    /// <summary>The audit entries of one operation (a bulk job, a change of destination).</summary>
+    public static string AuditOperation(string operationId) => $"/audit?operation={Uri.EscapeDataString(operationId)}";
+
     /// <summary>The account to put in an address: null for the default account.</summary>
     public static string? AccountParameter(string account, string defaultAccount) => account.Length == 0 || account == defaultAccount ? null : account;
 

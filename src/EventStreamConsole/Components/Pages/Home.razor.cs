@@ -1,3 +1,4 @@
+using EventStreamConsole.Authentication;
 using EventStreamConsole.Aws;
 using EventStreamConsole.Components.Controls;
 using EventStreamConsole.Components.Dialogs;
@@ -20,6 +21,8 @@ namespace EventStreamConsole.Components.Pages;
 public sealed partial class Home : IAsyncDisposable
 {
     private readonly HomeViewModel _view = new();
+    private readonly StreamSelection _selection = new();
+    private ConsoleUser? _user;
     private CancellationTokenSource _disposed = new();
     private MudDataGrid<StreamRow>? _grid;
     private Subscription? _address;
@@ -62,6 +65,7 @@ public sealed partial class Home : IAsyncDisposable
         _disposed.Dispose();
         _disposed = CancellationTokenSource.CreateLinkedTokenSource(Lifetime.ApplicationStopping);
         _address = Place.Subscribe(nameof(Home), InvokeAsync, OnAddressChangedAsync);
+        _user = await Service.GetUserAsync();
         await ApplyAddressAsync();
     }
 
@@ -84,6 +88,7 @@ public sealed partial class Home : IAsyncDisposable
     private async Task<bool> ApplyAddressAsync()
     {
         var changed = _view.ApplyAddress(Place.Account, Place.AskedRegion, Place.Values, Place.AccountParameter, Service.Accounts.Count > 1);
+        _selection.Follow(At);
         try
         {
             var moved = _subscribed != At;
@@ -273,6 +278,30 @@ public sealed partial class Home : IAsyncDisposable
         if (created is not null)
         {
             Navigation.NavigateTo(Links.Stream(Region, domainName, created, _view.AccountParameter));
+        }
+    }
+
+    private void SelectPage(bool chosen) => _selection.SetAll(_view.VisibleEntries, chosen);
+
+    private void SelectAllMatching() => _selection.SetAll(_view.Matching, true);
+
+    private static string Streams(int count) => count == 1 ? "1 stream" : $"{count} streams";
+
+    private async Task EditTagsOfSelectionAsync()
+    {
+        if (_selection.Count > 0 && await BulkTagEditDialog.ShowAsync(Dialogs, At, _selection.Targets, Snapshot) is { } job)
+        {
+            _selection.Clear();
+            Navigation.NavigateTo(Links.BulkJob(job.Id));
+        }
+    }
+
+    private async Task MoveSelectionAsync()
+    {
+        if (_selection.Count > 0 && await BulkDestinationDialog.ShowAsync(Dialogs, At, _selection.Targets, _selection.Destinations) is { } job)
+        {
+            _selection.Clear();
+            Navigation.NavigateTo(Links.BulkJob(job.Id));
         }
     }
 

@@ -214,6 +214,15 @@ public sealed partial class StreamDetail : IAsyncDisposable
         }
     }
 
+    private async Task ChangeDestinationAsync()
+    {
+        if (_detail is not null && await ChangeDestinationDialog.ShowAsync(Dialogs, _detail) is { } outcome)
+        {
+            Snackbar.Add(outcome.Sentence, outcome.Succeeded ? Severity.Success : Severity.Warning);
+            await RefreshAsync();
+        }
+    }
+
     private async Task DeleteAsync()
     {
         if (_detail is not null && await DeleteEventStreamDialog.ShowAsync(Dialogs, _detail))
