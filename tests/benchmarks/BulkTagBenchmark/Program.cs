@@ -1,0 +1,3 @@
+using EventStreamConsole.Benchmarks;
+
+return await BulkTagBenchmark.RunAsync(args);
