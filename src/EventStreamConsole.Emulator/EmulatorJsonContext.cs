@@ -12,6 +12,7 @@ namespace EventStreamConsole.Emulator;
 [JsonSerializable(typeof(Admin.EmulatorSnapshot))]
 [JsonSerializable(typeof(Admin.EventStreamStateChange))]
 [JsonSerializable(typeof(Admin.ThrottlingSetting))]
+[JsonSerializable(typeof(Admin.KinesisStreamCondition))]
 [JsonSerializable(typeof(Admin.AdminError))]
 [JsonSerializable(typeof(Admin.HealthCheckResult))]
 internal sealed partial class EmulatorJsonContext : JsonSerializerContext;

@@ -26,6 +26,9 @@ public sealed class EmulatorOptions
     /// <summary>How often destinations are checked (an event stream whose Kinesis stream is gone turns UNHEALTHY).</summary>
     public TimeSpan HealthCheckInterval { get; set; } = TimeSpan.FromSeconds(2);
 
+    /// <summary>How long a Kinesis stream may stay UPDATING before the event streams writing to it turn UNHEALTHY.</summary>
+    public TimeSpan UpdatingUnhealthyAfter { get; set; } = TimeSpan.FromMinutes(5);
+
     /// <summary>Page size of List calls when max-results / Limit is not sent (the live default is unconfirmed).</summary>
     public int DefaultPageSize { get; set; } = 100;
 }

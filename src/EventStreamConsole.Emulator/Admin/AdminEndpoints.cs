@@ -9,7 +9,7 @@ namespace EventStreamConsole.Emulator.Admin;
 
 /// <summary>
 /// The emulator's own control surface under /_emulator/: inspect and reset state, inject faults, switch
-/// throttling, read request counts, stop streams and run the destination health check on demand.
+/// throttling, read request counts, stop streams, set a Kinesis stream's condition and run the destination health check on demand.
 /// It is unauthenticated, like LocalStack's: bind the emulator to loopback. Calls from web pages of other sites are
 /// refused (<see cref="AdminRequestGuard"/>), and a call that answers an error has changed nothing.
 /// </summary>
@@ -87,6 +87,9 @@ public static class AdminEndpoints
 
         admin.MapPut("/event-streams/state", (EventStreamStateChange change, EmulatorStore store, TimeProvider time) =>
             SetState(change, store, time));
+
+        admin.MapPut("/kinesis-streams/condition", (KinesisStreamCondition condition, EmulatorStore store, TimeProvider time) =>
+            KinesisConditions.Set(condition, store, time));
 
         return routes;
     }

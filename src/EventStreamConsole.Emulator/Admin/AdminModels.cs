@@ -20,3 +20,10 @@ public sealed record ThrottlingSetting(bool Enabled);
 public sealed record AdminError(string Message);
 
 public sealed record HealthCheckResult(int Transitions);
+
+/// <summary>
+/// Body of PUT /_emulator/kinesis-streams/condition: what Customer Profiles meets at a Kinesis stream. Each field left out
+/// keeps its value: Status ACTIVE or UPDATING; KmsKeyUsable false when the key policy does not let Customer Profiles
+/// use the stream's KMS key; WriteFailure NONE, THROTTLED or ACCESS_DENIED.
+/// </summary>
+public sealed record KinesisStreamCondition(string StreamArn, string? Status = null, bool? KmsKeyUsable = null, string? WriteFailure = null);

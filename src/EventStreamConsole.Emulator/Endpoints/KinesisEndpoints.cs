@@ -13,7 +13,7 @@ public static class KinesisEndpoints
 
     private static readonly HashSet<string> s_operations = new(StringComparer.Ordinal)
     {
-        "CreateStream", "DeleteStream", "ListStreams", "DescribeStreamSummary",
+        "CreateStream", "DeleteStream", "ListStreams", "DescribeStreamSummary", "StartStreamEncryption", "StopStreamEncryption",
     };
 
     public static IEndpointRouteBuilder MapKinesisApi(this IEndpointRouteBuilder routes)
@@ -43,6 +43,12 @@ public static class KinesisEndpoints
                         kinesis.DeleteStream(scope, body.String("StreamName"), body.String("StreamARN")), s_json.DeleteStreamResponse),
                     "ListStreams" => JsonSerializer.SerializeToUtf8Bytes(
                         kinesis.ListStreams(scope, body.Int("Limit"), body.String("ExclusiveStartStreamName"), body.String("NextToken")), s_json.ListStreamsResponse),
+                    "StartStreamEncryption" => JsonSerializer.SerializeToUtf8Bytes(
+                        kinesis.StartStreamEncryption(scope, body.String("StreamName"), body.String("StreamARN"), body.String("EncryptionType"), body.String("KeyId")),
+                        s_json.StartStreamEncryptionResponse),
+                    "StopStreamEncryption" => JsonSerializer.SerializeToUtf8Bytes(
+                        kinesis.StopStreamEncryption(scope, body.String("StreamName"), body.String("StreamARN"), body.String("EncryptionType"), body.String("KeyId")),
+                        s_json.StopStreamEncryptionResponse),
                     _ => JsonSerializer.SerializeToUtf8Bytes(
                         kinesis.DescribeStreamSummary(scope, body.String("StreamName"), body.String("StreamARN")), s_json.DescribeStreamSummaryResponse),
                 };

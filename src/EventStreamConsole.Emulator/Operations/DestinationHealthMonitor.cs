@@ -1,5 +1,4 @@
 using EventStreamConsole.Emulator.Wire;
-using EventStreamConsole.CustomerProfiles.Validation;
 using EventStreamConsole.Emulator.State;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
@@ -8,8 +7,10 @@ using Microsoft.Extensions.Options;
 namespace EventStreamConsole.Emulator.Operations;
 
 /// <summary>
-/// Makes destinations real: an event stream whose Kinesis stream is missing turns UNHEALTHY (with UnhealthySince
-/// and a Message), and HEALTHY again once the stream exists. Runs every Emulator:HealthCheckInterval.
+/// Makes destinations real: an event stream whose Kinesis stream is missing, UPDATING for longer than
+/// Emulator:UpdatingUnhealthyAfter, encrypted with a KMS key Customer Profiles may not use, throttled or refused turns
+/// UNHEALTHY (with UnhealthySince and a Message of its own, see <see cref="DestinationFailures"/>), and HEALTHY again once
+/// the condition is gone. Runs every Emulator:HealthCheckInterval.
 /// </summary>
 public sealed class DestinationHealthMonitor(EmulatorStore store, IOptionsMonitor<EmulatorOptions> options, TimeProvider time, ILogger<DestinationHealthMonitor> logger)
     : BackgroundService
@@ -65,18 +66,20 @@ public sealed class DestinationHealthMonitor(EmulatorStore store, IOptionsMonito
 
     private EventStreamRecord? Evaluate(WorldView world, EventStreamRecord stream)
     {
-        var exists = KinesisStreamArn.TryParse(stream.Uri, out var arn) && world.KinesisStream(arn.StreamName) is not null;
-        if (!exists && stream.Status != EventStreamDestinationStatus.Unhealthy)
+        var now = time.GetUtcNow().UtcDateTime;
+        var failure = DestinationFailures.Of(world, stream, now, options.CurrentValue.UpdatingUnhealthyAfter);
+        if (failure is not null && (stream.Status != EventStreamDestinationStatus.Unhealthy || stream.Message != failure))
         {
+            // A destination that breaks another way stays unhealthy since it first broke; only the message changes.
             return stream with
             {
                 Status = EventStreamDestinationStatus.Unhealthy,
-                UnhealthySince = time.GetUtcNow().UtcDateTime,
-                Message = $"Kinesis stream {stream.Uri} was not found (ResourceNotFoundException); events for domain '{stream.DomainName}' are not being delivered.",
+                UnhealthySince = stream.Status == EventStreamDestinationStatus.Unhealthy ? stream.UnhealthySince ?? now : now,
+                Message = failure,
             };
         }
 
-        if (exists && stream.Status != EventStreamDestinationStatus.Healthy)
+        if (failure is null && stream.Status != EventStreamDestinationStatus.Healthy)
         {
             return stream with { Status = EventStreamDestinationStatus.Healthy, UnhealthySince = null, Message = null };
         }

@@ -7,8 +7,9 @@ using Microsoft.Extensions.Options;
 namespace EventStreamConsole.Emulator.Operations;
 
 /// <summary>
-/// The Kinesis subset destinations need. Streams become ACTIVE at once and are gone at once when deleted
-/// (the live service passes through CREATING / DELETING for a few seconds).
+/// The Kinesis subset destinations need. Streams become ACTIVE at once and are gone at once when deleted, and
+/// encryption starts and stops at once (the live service passes through CREATING / DELETING / UPDATING for a few seconds).
+/// A stream is UPDATING only when the admin API says so.
 /// </summary>
 public sealed class KinesisOperations(EmulatorStore store, IOptionsMonitor<EmulatorOptions> options, TimeProvider time)
 {
@@ -81,7 +82,7 @@ public sealed class KinesisOperations(EmulatorStore store, IOptionsMonitor<Emula
             {
                 StreamName = k.Name,
                 StreamArn = k.Arn,
-                StreamStatus = StreamStatus.Active,
+                StreamStatus = k.Status,
                 StreamModeDetails = new StreamModeDetails { StreamMode = k.Mode },
                 StreamCreationTimestamp = k.CreatedAt,
             })],
@@ -98,16 +99,84 @@ public sealed class KinesisOperations(EmulatorStore store, IOptionsMonitor<Emula
             {
                 StreamName = record.Name,
                 StreamArn = record.Arn,
-                StreamStatus = StreamStatus.Active,
+                StreamStatus = record.Status,
                 StreamModeDetails = new StreamModeDetails { StreamMode = record.Mode },
                 RetentionPeriodHours = 24,
                 StreamCreationTimestamp = record.CreatedAt,
                 EnhancedMonitoring = [new EnhancedMetrics()], // as the service answers for a stream without enhanced monitoring
                 OpenShardCount = record.ShardCount,
                 ConsumerCount = 0,
-                EncryptionType = "NONE",
+                EncryptionType = record.Encrypted ? "KMS" : "NONE",
+                KeyId = record.KmsKeyId,
             },
         };
+    }
+
+    /// <summary>
+    /// Encrypts the stream with a KMS key. The live service answers at once and passes through UPDATING for seconds;
+    /// here the key applies at once and the stream stays ACTIVE.
+    /// </summary>
+    public StartStreamEncryptionResponse StartStreamEncryption(Scope scope, string? name, string? arn, string? encryptionType, string? keyId)
+    {
+        var streamName = ResolveName(scope, name, arn);
+        ValidateEncryption(encryptionType, keyId);
+        if (!KmsKeyIdentifier.IsWellFormed(keyId!))
+        {
+            throw EmulatorException.Kinesis("KMSNotFoundException", $"Invalid keyId {keyId}.");
+        }
+
+        return store.Write(scope, world =>
+        {
+            var record = Updatable(scope, world, streamName);
+            var updated = record with { KmsKeyId = keyId, KmsKeyUsable = record.KmsKeyId == keyId && record.KmsKeyUsable };
+            return (new StartStreamEncryptionResponse(), (IReadOnlyList<StateChange>)[new StateChange.KinesisStream(updated)]);
+        });
+    }
+
+    /// <summary>Stops encrypting the stream (at once, see <see cref="StartStreamEncryption"/>); an unencrypted stream is left as it is.</summary>
+    public StopStreamEncryptionResponse StopStreamEncryption(Scope scope, string? name, string? arn, string? encryptionType, string? keyId)
+    {
+        var streamName = ResolveName(scope, name, arn);
+        ValidateEncryption(encryptionType, keyId);
+        return store.Write(scope, world =>
+        {
+            var record = Updatable(scope, world, streamName);
+            IReadOnlyList<StateChange> changes = record.Encrypted
+                ? [new StateChange.KinesisStream(record with { KmsKeyId = null, KmsKeyUsable = true })]
+                : [];
+            return (new StopStreamEncryptionResponse(), changes);
+        });
+    }
+
+    private static KinesisStreamRecord Updatable(Scope scope, WorldView world, string streamName)
+    {
+        var record = world.KinesisStream(streamName) ?? throw NotFound(scope, streamName);
+        return record.Status == StreamStatus.Active
+            ? record
+            : throw EmulatorException.Kinesis("ResourceInUseException", $"Stream {streamName} under account {scope.AccountId} is not ACTIVE; it is UPDATING.");
+    }
+
+    private static void ValidateEncryption(string? encryptionType, string? keyId)
+    {
+        if (encryptionType is null)
+        {
+            throw EmulatorException.Kinesis("InvalidArgumentException", "EncryptionType is required.");
+        }
+
+        if (encryptionType != "KMS")
+        {
+            throw EmulatorException.Kinesis("InvalidArgumentException", $"EncryptionType '{encryptionType}' is not valid; the only valid value is KMS.");
+        }
+
+        if (keyId is null)
+        {
+            throw EmulatorException.Kinesis("InvalidArgumentException", "KeyId is required.");
+        }
+
+        if (keyId.Length is < 1 or > 2048)
+        {
+            throw EmulatorException.Kinesis("InvalidArgumentException", $"KeyId must be 1 to 2048 characters long (it was {keyId.Length}).");
+        }
     }
 
     private static string ResolveName(Scope scope, string? name, string? arn)

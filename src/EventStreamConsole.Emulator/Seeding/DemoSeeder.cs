@@ -8,7 +8,9 @@ namespace EventStreamConsole.Emulator.Seeding;
 /// <summary>
 /// A realistic, repeatable demo: three regions of one account, 124 domains in us-east-1 (its domain quota raised to
 /// 150, as after a quota increase) so lists really page, streams on most domains, some UNHEALTHY for minutes, hours
-/// or days because their Kinesis stream was deleted, some STOPPED, and tags from the teams that own them.
+/// or days because their Kinesis stream was deleted, some STOPPED, and tags from the teams that own them; in us-east-1 also one
+/// destination of each other failure (<see cref="DemoConditions"/>): UPDATING, a KMS key Customer Profiles may not use,
+/// throttled, refused.
 /// </summary>
 public sealed class DemoSeeder(EmulatorStore store, IOptions<EmulatorOptions> options, TimeProvider time, ILogger<DemoSeeder> logger)
 {
@@ -66,6 +68,7 @@ public sealed class DemoSeeder(EmulatorStore store, IOptions<EmulatorOptions> op
         }
 
         var names = new HashSet<string>(StringComparer.Ordinal);
+        var withoutStream = new List<(string Domain, string Team, string Env, string Owner, DateTime Created)>();
         for (var i = 0; names.Count < domainCount; i++)
         {
             var (team, costCenter, owner) = s_teams[i % s_teams.Length];
@@ -90,10 +93,17 @@ public sealed class DemoSeeder(EmulatorStore store, IOptions<EmulatorOptions> op
             // Most domains export their events; about one in seven has no stream yet.
             if (random.Next(7) == 0)
             {
+                withoutStream.Add((name, team, env, owner, created));
                 continue;
             }
 
             changes.Add(new StateChange.EventStream(DemoStream(scope, name, team, env, owner, created, random, now)));
+        }
+
+        if (raisedQuota is not null)
+        {
+            // Without drawing on the random sequence, so every other stream of the demo stays as it was.
+            changes.AddRange(DemoConditions.Streams(scope, withoutStream, now, options.Value.UpdatingUnhealthyAfter));
         }
 
         store.Write(scope, _ => (0, (IReadOnlyList<StateChange>)changes));

@@ -24,6 +24,8 @@ public sealed class SqlitePersistence : IEmulatorPersistence
         CREATE TABLE IF NOT EXISTS kinesis_streams (
             account TEXT NOT NULL, region TEXT NOT NULL, name TEXT NOT NULL,
             shard_count INTEGER NOT NULL, mode TEXT NOT NULL, created_at INTEGER NOT NULL,
+            status TEXT NOT NULL DEFAULT 'Active', status_since INTEGER, kms_key_id TEXT,
+            kms_key_usable INTEGER NOT NULL DEFAULT 1, write_failure TEXT NOT NULL DEFAULT 'None',
             PRIMARY KEY (account, region, name));
         CREATE TABLE IF NOT EXISTS domain_quotas (
             account TEXT NOT NULL, region TEXT NOT NULL, value INTEGER NOT NULL,
@@ -45,6 +47,7 @@ public sealed class SqlitePersistence : IEmulatorPersistence
         _connection.Open();
         Execute("PRAGMA journal_mode=WAL; PRAGMA synchronous=FULL; PRAGMA busy_timeout=5000;");
         Execute(Schema);
+        AddMissingColumns();
     }
 
     public PersistedState Load()
@@ -58,8 +61,9 @@ public sealed class SqlitePersistence : IEmulatorPersistence
                 r => new EventStreamRecord(new Scope(r.GetString(0), r.GetString(1)), r.GetString(2), r.GetString(3), r.GetString(4), FromMillis(r.GetInt64(5)),
                     Enum.Parse<EventStreamState>(r.GetString(6)), NullableTime(r, 7), Enum.Parse<EventStreamDestinationStatus>(r.GetString(8)),
                     NullableTime(r, 9), NullableString(r, 10), ReadTags(r.GetString(11))));
-            var kinesis = Query("SELECT account, region, name, shard_count, mode, created_at FROM kinesis_streams",
-                r => new KinesisStreamRecord(new Scope(r.GetString(0), r.GetString(1)), r.GetString(2), r.GetInt32(3), Enum.Parse<StreamMode>(r.GetString(4)), FromMillis(r.GetInt64(5))));
+            var kinesis = Query("SELECT account, region, name, shard_count, mode, created_at, status, status_since, kms_key_id, kms_key_usable, write_failure FROM kinesis_streams",
+                r => new KinesisStreamRecord(new Scope(r.GetString(0), r.GetString(1)), r.GetString(2), r.GetInt32(3), Enum.Parse<StreamMode>(r.GetString(4)), FromMillis(r.GetInt64(5)),
+                    Enum.Parse<StreamStatus>(r.GetString(6)), NullableTime(r, 7), NullableString(r, 8), r.GetInt64(9) != 0, Enum.Parse<DestinationWriteFailure>(r.GetString(10))));
             var quotas = Query("SELECT account, region, value FROM domain_quotas", r => (Scope: new Scope(r.GetString(0), r.GetString(1)), Value: r.GetInt32(2)))
                 .ToDictionary(q => q.Scope, q => q.Value);
             return new PersistedState(domains, streams, kinesis, quotas);
@@ -141,13 +145,18 @@ public sealed class SqlitePersistence : IEmulatorPersistence
                 break;
             case StateChange.KinesisStream { Record: var k }:
                 command.CommandText = """
-                    INSERT OR REPLACE INTO kinesis_streams (account, region, name, shard_count, mode, created_at)
-                    VALUES ($a, $r, $n, $shards, $mode, $created)
+                    INSERT OR REPLACE INTO kinesis_streams (account, region, name, shard_count, mode, created_at, status, status_since, kms_key_id, kms_key_usable, write_failure)
+                    VALUES ($a, $r, $n, $shards, $mode, $created, $status, $since, $key, $usable, $failure)
                     """;
                 Key(command, k.Scope, k.Name);
                 command.Parameters.AddWithValue("$shards", k.ShardCount);
                 command.Parameters.AddWithValue("$mode", k.Mode.ToString());
                 command.Parameters.AddWithValue("$created", ToMillis(k.CreatedAt));
+                command.Parameters.AddWithValue("$status", k.Status.ToString());
+                command.Parameters.AddWithValue("$since", k.StatusSince is { } statusSince ? ToMillis(statusSince) : DBNull.Value);
+                command.Parameters.AddWithValue("$key", (object?)k.KmsKeyId ?? DBNull.Value);
+                command.Parameters.AddWithValue("$usable", k.KmsKeyUsable ? 1 : 0);
+                command.Parameters.AddWithValue("$failure", k.WriteFailure.ToString());
                 break;
             case StateChange.DomainQuota q:
                 command.CommandText = "INSERT OR REPLACE INTO domain_quotas (account, region, value) VALUES ($a, $r, $v)";
@@ -165,6 +174,21 @@ public sealed class SqlitePersistence : IEmulatorPersistence
         command.Parameters.AddWithValue("$a", scope.AccountId);
         command.Parameters.AddWithValue("$r", scope.Region);
         command.Parameters.AddWithValue("$n", name);
+    }
+
+    /// <summary>A database written before streams had a status and encryption gains those columns, with their defaults.</summary>
+    private void AddMissingColumns()
+    {
+        var present = Query("SELECT name FROM pragma_table_info('kinesis_streams')", r => r.GetString(0)).ToHashSet(StringComparer.Ordinal);
+        (string Name, string Definition)[] added =
+        [
+            ("status", "TEXT NOT NULL DEFAULT 'Active'"), ("status_since", "INTEGER"), ("kms_key_id", "TEXT"),
+            ("kms_key_usable", "INTEGER NOT NULL DEFAULT 1"), ("write_failure", "TEXT NOT NULL DEFAULT 'None'"),
+        ];
+        foreach (var (name, definition) in added.Where(c => !present.Contains(c.Name)))
+        {
+            Execute($"ALTER TABLE kinesis_streams ADD COLUMN {name} {definition}");
+        }
     }
 
     private List<T> Query<T>(string sql, Func<SqliteDataReader, T> map)

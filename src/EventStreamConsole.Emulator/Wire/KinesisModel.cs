@@ -73,6 +73,7 @@ public sealed class StreamDescriptionSummary
     public int OpenShardCount { get; set; }
     public int? ConsumerCount { get; set; }
     public string? EncryptionType { get; set; }
+    public string? KeyId { get; set; }
 }
 
 public sealed class EnhancedMetrics
@@ -97,3 +98,7 @@ public sealed class DeleteStreamRequest
 }
 
 public sealed class DeleteStreamResponse : WireResponse;
+
+public sealed class StartStreamEncryptionResponse : WireResponse;
+
+public sealed class StopStreamEncryptionResponse : WireResponse;

@@ -28,4 +28,6 @@ namespace EventStreamConsole.Emulator.Wire;
 [JsonSerializable(typeof(CreateStreamResponse))]
 [JsonSerializable(typeof(DeleteStreamRequest))]
 [JsonSerializable(typeof(DeleteStreamResponse))]
+[JsonSerializable(typeof(StartStreamEncryptionResponse))]
+[JsonSerializable(typeof(StopStreamEncryptionResponse))]
 public sealed partial class WireJsonContext : JsonSerializerContext;

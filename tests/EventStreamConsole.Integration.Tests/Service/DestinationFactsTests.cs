@@ -43,6 +43,23 @@ public sealed class DestinationFactsTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Facts_DemoUpdatingAndEncryptedStreams_ReadAsKinesisDescribesThem()
+    {
+        var kinesis = _app.Services.GetRequiredService<RegionClients>().Kinesis(At);
+        var names = (await kinesis.ListStreamsAsync(new ListStreamsRequest { Limit = 1000 }, Ct)).StreamNames!;
+        await using var scope = await SignedInScope.CreateAsync(_app.Services, "Vera Viewer", "EventStreams.Viewer");
+        var service = scope.ServiceProvider.GetRequiredService<IEventStreamService>();
+        string Arn(string suffix) => $"arn:aws:kinesis:us-east-1:123456789012:stream/{names.Single(n => n.EndsWith(suffix, StringComparison.Ordinal))}";
+
+        var updating = await service.GetDestinationFactsAsync(At, Arn("-resharding"), Ct);
+        var encrypted = await service.GetDestinationFactsAsync(At, Arn("-encrypted"), Ct);
+
+        Assert.Equal(("UPDATING", "NONE"), (updating.Status, updating.Encryption));
+        Assert.Equal(("ACTIVE", "KMS"), (encrypted.Status, encrypted.Encryption));
+        Assert.StartsWith("alias/cp-events-", encrypted.KmsKeyId, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Facts_NotAKinesisArn_RefusedNamingTheForm()
     {
         await using var scope = await SignedInScope.CreateAsync(_app.Services, "Vera Viewer", "EventStreams.Viewer");

@@ -190,6 +190,15 @@ public sealed class StreamDetailTests : PageTestContext
         cut.WaitForAssertion(() => Assert.EndsWith("/domains/retail?region=us-east-1", Navigation.Uri, StringComparison.Ordinal));
     }
 
+    [Fact]
+    public void Render_UnhealthyDestinationMissing_WhatToCheckSaysTheStreamDoesNotExist()
+    {
+        var cut = RenderDetail();
+
+        cut.WaitForAssertion(() => Assert.Contains("StreamMissing", cut.Find(".what-to-check .check-finding").GetAttribute("data-kind"), StringComparison.Ordinal));
+        Assert.Contains("aws kinesis describe-stream-summary --stream-name retail-events", cut.Find(".what-to-check code").TextContent, StringComparison.Ordinal);
+    }
+
     private IRenderedComponent<StreamDetail> RenderDetail(string stream = "retail-export") => Render<StreamDetail>(p => p
         .Add(d => d.DomainName, "retail")
         .Add(d => d.EventStreamName, stream));
