@@ -127,6 +127,7 @@ public static class BulkTagBenchmark
         ["CustomerProfiles:Region"] = Region,
         ["CustomerProfiles:ServiceUrl"] = emulatorUrl,
         ["CustomerProfiles:AccessKeyId"] = Account,
+        ["CustomerProfiles:AccountId"] = Account,
         ["CustomerProfiles:SecretAccessKey"] = "benchmark",
         // Setup creates domains and streams quickly; the measured calls (GetEventStream, TagResource) keep AWS's rates.
         ["CustomerProfiles:OperationTps:CreateDomain"] = "900",
