@@ -116,6 +116,8 @@ public sealed class ConsoleJourneyTests(EndToEndFixture fixture) : IClassFixture
         await page.WaitForSelectorAsync("text=All changes were applied.", s_wait);
         await DialogButton(page, "Close").ClickAsync();
         await Tag(page, "maria.lopez").WaitForAsync(s_waitFor);
+        // "Tags updated." fades out over the next seconds; measure the delete dialog's contrast without it half drawn.
+        await page.Locator(".mud-snackbar").WaitForAsync(new LocatorWaitForOptions { State = WaitForSelectorState.Detached, Timeout = 20_000 });
 
         await page.GetByRole(AriaRole.Button, new PageGetByRoleOptions { Name = "Delete" }).First.ClickAsync();
         await Dialog(page).GetByRole(AriaRole.Textbox, new LocatorGetByRoleOptions { Name = $"Type {domain}-export to confirm" }).FillAsync($"{domain}-export");

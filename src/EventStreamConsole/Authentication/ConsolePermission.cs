@@ -9,4 +9,7 @@ public enum ConsolePermission
     DeleteStream,
     ViewAudit,
     AcknowledgeOutage,
+
+    /// <summary>Moving a stream to another Kinesis stream (it deletes and creates): administrators only.</summary>
+    ChangeDestination,
 }

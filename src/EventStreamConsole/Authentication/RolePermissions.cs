@@ -31,6 +31,7 @@ public static class RolePermissions
         ConsolePermission.DeleteStream => "Deleting event streams",
         ConsolePermission.ViewAudit => "Reading the audit trail",
         ConsolePermission.AcknowledgeOutage => "Acknowledging outages",
+        ConsolePermission.ChangeDestination => "Changing a stream's destination",
         _ => permission.ToString(),
     };
 }

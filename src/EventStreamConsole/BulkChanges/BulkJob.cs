@@ -21,14 +21,16 @@ internal sealed class BulkJob(BulkJobView initial, Func<BulkTarget, Cancellation
 
     public Func<BulkJobView, Task> Finished { get; } = finished;
 
+    private volatile bool _cancelRequested;
+
     /// <summary>Set by a user's Cancel: no further stream is started; the one in progress completes.</summary>
-    public bool CancelRequested { get; private set; }
+    public bool CancelRequested => _cancelRequested;
 
     public void RequestCancel()
     {
         lock (_gate)
         {
-            CancelRequested = true;
+            _cancelRequested = true;
             _view = _view with { Cancelling = _view.IsRunning };
         }
     }

@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using EventStreamConsole.Inventory;
 using EventStreamConsole.Subscriptions;
 
 namespace EventStreamConsole.BulkChanges;
@@ -20,6 +21,7 @@ public sealed class BulkJobs(TimeProvider time, ILogger<BulkJobs> logger) : IAsy
     private readonly Dictionary<string, string> _claims = new(StringComparer.Ordinal);
     private readonly Lock _claimGate = new();
     private readonly CancellationTokenSource _stopping = new();
+    private bool _stopped;
     private readonly Subscribers<string> _subscribers = new(s_publishEvery, time, logger);
 
     /// <summary>
@@ -29,10 +31,15 @@ public sealed class BulkJobs(TimeProvider time, ILogger<BulkJobs> logger) : IAsy
     public BulkJobView Start(BulkJobView initial, Func<BulkTarget, CancellationToken, Task<BulkItem>> work, Func<BulkJobView, Task> finished)
     {
         ArgumentNullException.ThrowIfNull(initial);
-        ObjectDisposedException.ThrowIf(_stopping.IsCancellationRequested, this);
+        BulkJob job;
         lock (_claimGate)
         {
-            var busy = initial.Items.Where(i => _claims.ContainsKey(i.Target.Arn)).Select(i => i.Target).ToList();
+            if (_stopped)
+            {
+                throw new InvalidOperationException("The console is stopping; nothing was started. Start the change again in a moment.");
+            }
+
+            var busy = initial.Items.Where(i => _claims.ContainsKey(ClaimKey(initial.At, i.Target))).Select(i => i.Target).ToList();
             if (busy.Count > 0)
             {
                 throw new BulkStreamsBusyException(busy);
@@ -40,15 +47,37 @@ public sealed class BulkJobs(TimeProvider time, ILogger<BulkJobs> logger) : IAsy
 
             foreach (var item in initial.Items)
             {
-                _claims[item.Target.Arn] = initial.Id;
+                _claims[ClaimKey(initial.At, item.Target)] = initial.Id;
+            }
+
+            // Registered under the lock that stopping takes, so stopping awaits every run it did not refuse.
+            job = new BulkJob(initial, work, finished);
+            _jobs[initial.Id] = job;
+            var token = _stopping.Token;
+            _runs[initial.Id] = Task.Run(() => RunAsync(job, token), CancellationToken.None);
+        }
+
+        Forget();
+        return job.View;
+    }
+
+    /// <summary>
+    /// Claims one stream for a change made outside a job (a single change of destination), so no job works on it
+    /// meanwhile; null when a job (or another such change) has it. Dispose to release.
+    /// </summary>
+    public IDisposable? TryClaim(InventoryKey at, string domainName, string eventStreamName)
+    {
+        var arn = ClaimKey(at, domainName, eventStreamName);
+        var owner = "single:" + Guid.NewGuid().ToString("N");
+        lock (_claimGate)
+        {
+            if (_stopped || !_claims.TryAdd(arn, owner))
+            {
+                return null;
             }
         }
 
-        var job = new BulkJob(initial, work, finished);
-        _jobs[initial.Id] = job;
-        _runs[initial.Id] = Task.Run(() => RunAsync(job), CancellationToken.None);
-        Forget();
-        return job.View;
+        return new Claim(this, arn, owner);
     }
 
     public BulkJobView? Find(string id) => _jobs.TryGetValue(id, out var job) ? job.View : null;
@@ -69,18 +98,26 @@ public sealed class BulkJobs(TimeProvider time, ILogger<BulkJobs> logger) : IAsy
         return true;
     }
 
-    /// <summary>Follows one job (or every job, for null): <paramref name="onChanged"/> after its changes, bursts coalesced.</summary>
-    public Subscription Subscribe(string? id, Func<Func<Task>, Task> dispatch, Func<Task> onChanged) =>
-        _subscribers.Subscribe($"bulk job {id ?? "*"}", changed => id is null || changed == id, dispatch, onChanged);
+    /// <summary>
+    /// Follows one job (or every job, for null) among those <paramref name="visible"/> allows: <paramref name="onChanged"/>
+    /// after its changes, bursts coalesced.
+    /// </summary>
+    public Subscription Subscribe(string? id, Func<string, bool> visible, Func<Func<Task>, Task> dispatch, Func<Task> onChanged) =>
+        _subscribers.Subscribe($"bulk job {id ?? "*"}", changed => (id is null || changed == id) && visible(changed), dispatch, onChanged);
 
     /// <summary>Completes when the job has finished (for tests and orderly shutdown).</summary>
     public Task WhenFinishedAsync(string id) => _runs.TryGetValue(id, out var run) ? run : Task.CompletedTask;
 
     public async ValueTask DisposeAsync()
     {
-        if (_stopping.IsCancellationRequested)
+        lock (_claimGate)
         {
-            return;
+            if (_stopped)
+            {
+                return;
+            }
+
+            _stopped = true;
         }
 
         await _stopping.CancelAsync();
@@ -88,9 +125,8 @@ public sealed class BulkJobs(TimeProvider time, ILogger<BulkJobs> logger) : IAsy
         _stopping.Dispose();
     }
 
-    private async Task RunAsync(BulkJob job)
+    private async Task RunAsync(BulkJob job, CancellationToken token)
     {
-        var token = _stopping.Token;
         var view = job.View;
         try
         {
@@ -113,9 +149,9 @@ public sealed class BulkJobs(TimeProvider time, ILogger<BulkJobs> logger) : IAsy
         {
             lock (_claimGate)
             {
-                foreach (var item in view.Items.Where(i => _claims.GetValueOrDefault(i.Target.Arn) == view.Id))
+                foreach (var key in view.Items.Select(i => ClaimKey(view.At, i.Target)).Where(k => _claims.GetValueOrDefault(k) == view.Id).ToList())
                 {
-                    _claims.Remove(item.Target.Arn);
+                    _claims.Remove(key);
                 }
             }
 
@@ -148,6 +184,35 @@ public sealed class BulkJobs(TimeProvider time, ILogger<BulkJobs> logger) : IAsy
             // The work reports AWS's refusals itself; anything else is a fault in the console, kept out of the user's circuit.
             logger.LogError(ex, "Bulk job {JobId}: changing {EventStreamArn} failed unexpectedly", job.View.Id, target.Arn);
             return new BulkItem(target, BulkItemStatus.Failed, $"The console failed while changing this stream: {ex.Message}");
+        }
+    }
+
+    // By name, not by the ARN a caller passed: one stream has one key however its ARN was written.
+    private static string ClaimKey(InventoryKey at, BulkTarget target) => ClaimKey(at, target.DomainName, target.EventStreamName);
+
+    private static string ClaimKey(InventoryKey at, string domainName, string eventStreamName) => $"{at}/{domainName}/{eventStreamName}";
+
+    private void Release(string arn, string owner)
+    {
+        lock (_claimGate)
+        {
+            if (_claims.GetValueOrDefault(arn) == owner)
+            {
+                _claims.Remove(arn);
+            }
+        }
+    }
+
+    private sealed class Claim(BulkJobs jobs, string arn, string owner) : IDisposable
+    {
+        private int _released;
+
+        public void Dispose()
+        {
+            if (Interlocked.Exchange(ref _released, 1) == 0)
+            {
+                jobs.Release(arn, owner);
+            }
         }
     }
 

@@ -27,9 +27,9 @@ public sealed class BulkTagWork(RegionClients clients, TagWriter tags, Inventory
                 new GetEventStreamRequest { DomainName = target.DomainName, EventStreamName = target.EventStreamName }, cancellationToken);
             current = EventStreamDetail.From(at.Region, target.EventStreamName, response);
         }
-        catch (ResourceNotFoundException)
+        catch (ResourceNotFoundException ex)
         {
-            return new BulkItem(target, BulkItemStatus.Failed, "The stream no longer exists; nothing was sent.");
+            return new BulkItem(target, BulkItemStatus.Failed, "The stream no longer exists; nothing was sent.", ex.RequestId);
         }
         catch (Exception ex) when (ex is not OperationCanceledException)
         {

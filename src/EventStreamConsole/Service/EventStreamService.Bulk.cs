@@ -60,8 +60,9 @@ public sealed partial class EventStreamService
 
     public async Task<Subscription> SubscribeBulkJobsAsync(string? jobId, Func<Func<Task>, Task> dispatch, Func<Task> onChanged)
     {
-        await user.DemandAsync(ConsolePermission.View);
-        return jobs.Subscribe(jobId, dispatch, onChanged);
+        var current = await user.DemandAsync(ConsolePermission.View);
+        // A job one may not see is followed as an unknown one: never notified.
+        return jobs.Subscribe(jobId, id => jobs.Find(id) is { } job && MaySee(current, job), dispatch, onChanged);
     }
 
     public async Task CancelBulkJobAsync(string jobId)
@@ -111,8 +112,9 @@ public sealed partial class EventStreamService
         {
             return jobs.Start(initial, work, final => ConcludeAsync(batch, final));
         }
-        catch (BulkStreamsBusyException ex)
+        catch (Exception ex)
         {
+            // Busy streams, or a console that is stopping: nothing started, and the batch record says so.
             await audit.ConcludedAsync(batch, AuditResult.Failed, ex.Message);
             throw;
         }
@@ -130,8 +132,9 @@ public sealed partial class EventStreamService
         return jobs.Find(jobId ?? "") is { } job && MaySee(current, job) ? job : null;
     }
 
+    // Administrators see every job (they may cancel a colleague's); everyone else their own.
     private static bool MaySee(ConsoleUser current, BulkJobView job) =>
-        job.StartedByObjectId == current.ObjectId || current.Can(ConsolePermission.DeleteStream);
+        job.StartedByObjectId == current.ObjectId || current.Roles.Contains(ConsoleRole.Admin);
 
     private void CheckTargets(InventoryKey at, IReadOnlyList<BulkTarget> targets)
     {

@@ -11,7 +11,8 @@ public sealed partial class EventStreamService
 {
     public async Task<string?> PrecheckDestinationChangeAsync(InventoryKey at, string currentDestinationArn, string newDestinationArn, CancellationToken cancellationToken)
     {
-        await user.DemandAsync(ConsolePermission.View);
+        // It asks Kinesis about any ARN with the console's credentials: only for those who may move streams.
+        await user.DemandAsync(ConsolePermission.ChangeDestination);
         return await mover.PrecheckAsync(at, currentDestinationArn ?? "", newDestinationArn ?? "", cancellationToken);
     }
 
@@ -20,6 +21,9 @@ public sealed partial class EventStreamService
     {
         var target = Target(at, domainName, eventStreamName);
         var actor = await DemandMoveAsync(AuditActions.ChangeDestination, target, newDestinationArn);
+        // A bulk job working on the stream would lose its change to the re-create: one change at a time.
+        using var claim = jobs.TryClaim(at, domainName, eventStreamName)
+            ?? throw new BulkStreamsBusyException([new BulkTarget(domainName, eventStreamName, target.Arn, null)]);
         return await mover.MoveAsync(actor, at, domainName, eventStreamName, newDestinationArn ?? "", Guid.NewGuid().ToString("N"), progress, cancellationToken);
     }
 
@@ -54,11 +58,7 @@ public sealed partial class EventStreamService
         });
     }
 
-    /// <summary>A move deletes and creates: it needs both, and a refusal is audited as what was asked.</summary>
-    private async Task<ConsoleUser> DemandMoveAsync(string action, AuditTarget target, string? newDestinationArn)
-    {
-        var asked = new Dictionary<string, string?> { ["Uri"] = newDestinationArn };
-        await DemandOrRecordAsync(ConsolePermission.DeleteStream, action, target, asked);
-        return await DemandOrRecordAsync(ConsolePermission.CreateStream, action, target, asked);
-    }
+    /// <summary>A move deletes and creates (administrators only); a refusal is audited as what was asked.</summary>
+    private Task<ConsoleUser> DemandMoveAsync(string action, AuditTarget target, string? newDestinationArn) =>
+        DemandOrRecordAsync(ConsolePermission.ChangeDestination, action, target, new Dictionary<string, string?> { ["Uri"] = newDestinationArn });
 }

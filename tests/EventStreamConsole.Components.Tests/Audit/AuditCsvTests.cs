@@ -25,7 +25,7 @@ public sealed class AuditCsvTests
         var row = AuditCsv.Row(record);
 
         Assert.StartsWith("2026-11-28T03:00:00.000Z,Ada Admin,oid-Ada Admin,EventStreams.Admin,DeleteEventStream,Stream deleted,arn:aws:profile:us-east-1:123456789012:domains/orders/event-streams/orders-export,us-east-1,orders,orders-export,", row, StringComparison.Ordinal);
-        Assert.EndsWith(",Succeeded,,rid-7,2026-11-28T03:00:01.000Z", row, StringComparison.Ordinal);
+        Assert.EndsWith(",Succeeded,,rid-7,2026-11-28T03:00:01.000Z,", row, StringComparison.Ordinal);
         Assert.Contains("\"{\"\"Uri\"\":", row, StringComparison.Ordinal);
         Assert.Contains(",Destination: arn:aws:kinesis:us-east-1:123456789012:stream/orders (removed); Tag team: core (removed),Succeeded,", row, StringComparison.Ordinal);
     }

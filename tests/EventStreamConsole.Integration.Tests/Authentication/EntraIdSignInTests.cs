@@ -81,7 +81,7 @@ public sealed class EntraIdSignInTests(EntraIdConsoleFixture fixture) : IClassFi
     [Theory]
     [InlineData("?from=2026-12-05&to=2026-12-01", "From (UTC day) 2026-12-05 is after To (UTC day) 2026-12-01, so no entry can match.")]
     [InlineData("?from=yesterday", "'from' must be a UTC day written yyyy-MM-dd before 9999-12-31, such as 2026-12-04 (it is 'yesterday').")]
-    [InlineData("?action=DropTable", "'action' must be one of CreateEventStream, DeleteEventStream, TagResource, UntagResource, AcknowledgeOutage (it is 'DropTable').")]
+    [InlineData("?action=DropTable", "'action' must be one of CreateEventStream, DeleteEventStream, TagResource, UntagResource, AcknowledgeOutage, BulkEditTags, ChangeDestination, BulkChangeDestination (it is 'DropTable').")]
     [InlineData("?result=maybe&from=2026-01-01&FROM=2026-13-01", "'result' must be one of")]
     public async Task AuditExport_FiltersThatCannotMatch_400NamingEachOne(string query, string expected)
     {

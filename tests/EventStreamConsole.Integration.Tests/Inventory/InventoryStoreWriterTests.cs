@@ -162,5 +162,7 @@ public sealed class InventoryStoreWriterTests : IAsyncLifetime
             Status = stream.DestinationSummary?.Status,
             UnhealthySince = stream.DestinationSummary?.UnhealthySince,
         },
+        // A detail read carries the stream's tags, as the list's read did.
+        Tags = stream.Tags is null ? null : new Dictionary<string, string>(stream.Tags),
     };
 }

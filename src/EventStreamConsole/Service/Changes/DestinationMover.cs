@@ -51,9 +51,14 @@ public sealed class DestinationMover(RegionClients clients, AuditLog audit, Dest
                 new GetEventStreamRequest { DomainName = domainName, EventStreamName = eventStreamName }, cancellationToken));
             target = target with { Arn = current.EventStreamArn };
         }
-        catch (Amazon.CustomerProfiles.Model.ResourceNotFoundException)
+        catch (Amazon.CustomerProfiles.Model.ResourceNotFoundException ex)
         {
-            return new(DestinationChangeState.Unchanged, $"{domainName}/{eventStreamName} no longer exists; nothing was changed.", operationId);
+            return new(DestinationChangeState.Unchanged, $"{domainName}/{eventStreamName} no longer exists; nothing was changed.", operationId, RequestId: ex.RequestId);
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            return new(DestinationChangeState.Unchanged, $"Nothing was changed: {AwsErrorText.Explain(ex, "the stream could not be read").WithoutRequestId}", operationId,
+                RequestId: (ex as Amazon.Runtime.AmazonServiceException)?.RequestId);
         }
 
         var oldUri = current.DestinationUri;
@@ -70,7 +75,12 @@ public sealed class DestinationMover(RegionClients clients, AuditLog audit, Dest
         {
             refusal = await PrecheckAsync(at, oldUri, newUri, cancellationToken);
         }
-        catch (Exception ex) when (ex is not OperationCanceledException)
+        catch (OperationCanceledException)
+        {
+            await ConcludeAsync(at, change, new(DestinationChangeState.Unchanged, "Cancelled before anything was changed.", operationId));
+            throw;
+        }
+        catch (Exception ex)
         {
             refusal = AwsErrorText.Describe(ex, "The new destination could not be checked");
         }
@@ -80,45 +90,51 @@ public sealed class DestinationMover(RegionClients clients, AuditLog audit, Dest
             return await ConcludeAsync(at, change, new(DestinationChangeState.Unchanged, $"Nothing was changed. {refusal}", operationId));
         }
 
+        // From the delete on nothing is cancelled: the user must learn where the stream stands.
         var tags = new Dictionary<string, string>(current.Tags, StringComparer.Ordinal);
         progress?.Report("Deleting the stream…");
-        if (await DeleteAsync(actor, at, target, current, operationId, CancellationToken.None) is { } deleteFailure)
-        {
-            return await ConcludeAsync(at, change, new(DestinationChangeState.Unchanged, $"Nothing was changed: the delete failed. {deleteFailure}", operationId));
-        }
-
-        // Once the stream is deleted nothing is cancelled: the user must learn where it stands.
-        var deletedAt = time.GetUtcNow();
-        progress?.Report("Creating it on the new destination…");
-        var created = await CreateAsync(actor, at, target, newUri, tags, operationId, CancellationToken.None);
-        if (created.Error is null && await ReadBackAsync(client, domainName, eventStreamName, CancellationToken.None) == newUri)
-        {
-            return await ConcludeAsync(at, change, new(DestinationChangeState.Moved,
-                $"{domainName}/{eventStreamName} now sends to {NameOf(newUri)}, with its {TagCount(tags)}. Events between {Clock(deletedAt)} and {Clock(time.GetUtcNow())} UTC were not exported.",
-                operationId, RequestId: created.RequestId));
-        }
-
-        // The create failed or its result did not read back: what is there now decides the next step.
-        var now = await ReadBackAsync(client, domainName, eventStreamName, CancellationToken.None);
-        if (now == newUri)
-        {
-            return await ConcludeAsync(at, change, new(DestinationChangeState.Moved,
-                $"{domainName}/{eventStreamName} now sends to {NameOf(newUri)}, with its {TagCount(tags)} (AWS's answer was lost; reading it back confirmed the move).", operationId));
-        }
-
-        if (now is not null)
+        var (deleted, deleteError) = await DeleteAsync(actor, at, target, current, operationId);
+        if (deleted is null)
         {
             return await ConcludeAsync(at, change, new(DestinationChangeState.Unknown,
-                $"{domainName}/{eventStreamName} exists again but sends to {NameOf(now)}, neither destination asked for. Check it and change its destination again.",
+                $"The delete's answer was lost and the stream could not be read back ({deleteError}); it may or may not exist now. Check it with the command below.",
                 operationId, Recovery: GetCommand(at, domainName, eventStreamName)));
         }
 
+        if (deleted == false)
+        {
+            return await ConcludeAsync(at, change, new(DestinationChangeState.Unchanged, $"Nothing was changed: the delete failed. {deleteError}", operationId));
+        }
+
+        var deletedAt = time.GetUtcNow();
+        progress?.Report("Creating it on the new destination…");
+        var created = await CreateAsync(actor, at, target, newUri, tags, operationId);
+        var now = await ReadBackAsync(client, domainName, eventStreamName);
+        if (now.Uri == newUri)
+        {
+            var lost = created.Error is null ? "" : " (AWS's answer was lost; reading it back confirmed the move)";
+            return await ConcludeAsync(at, change, new(DestinationChangeState.Moved,
+                $"{domainName}/{eventStreamName} now sends to {NameOf(newUri)}, with its {TagCount(tags)}{lost}. Events between {Clock(deletedAt)} and {Clock(time.GetUtcNow())} UTC were not exported.",
+                operationId, RequestId: created.RequestId));
+        }
+
+        // Only a create that was refused, on a stream that reads back as gone, is safe to follow with a restore.
+        if (created.Error is null || now.Error is not null || now.Uri is not null)
+        {
+            var seen = now.Error is not null ? $"it could not be read back ({now.Error})"
+                : now.Uri is null ? "AWS accepted the create but the stream does not read back yet"
+                : $"it exists but sends to {NameOf(now.Uri)}";
+            return await ConcludeAsync(at, change, new(DestinationChangeState.Unknown,
+                $"{domainName}/{eventStreamName} was deleted and created again, but {seen}. Check it with the command below before changing it again.",
+                operationId, Recovery: GetCommand(at, domainName, eventStreamName), RequestId: created.RequestId));
+        }
+
         progress?.Report("The new destination was refused; restoring the old one…");
-        var restored = await CreateAsync(actor, at, target, oldUri, tags, operationId, CancellationToken.None);
+        var restored = await CreateAsync(actor, at, target, oldUri, tags, operationId);
         if (restored.Error is null)
         {
             return await ConcludeAsync(at, change, new(DestinationChangeState.RestoredToOld,
-                $"The new destination was refused ({created.Error ?? "the stream did not read back on it"}). {domainName}/{eventStreamName} was created again on its old destination {NameOf(oldUri)} with its {TagCount(tags)}; events between {Clock(deletedAt)} and {Clock(time.GetUtcNow())} UTC were not exported.",
+                $"The new destination was refused ({created.Error}). {domainName}/{eventStreamName} was created again on its old destination {NameOf(oldUri)} with its {TagCount(tags)}; events between {Clock(deletedAt)} and {Clock(time.GetUtcNow())} UTC were not exported.",
                 operationId, RequestId: restored.RequestId));
         }
 
@@ -127,7 +143,8 @@ public sealed class DestinationMover(RegionClients clients, AuditLog audit, Dest
             operationId, Recovery: CreateCommand(at, domainName, eventStreamName, oldUri, tags)));
     }
 
-    private async Task<string?> DeleteAsync(ConsoleUser actor, InventoryKey at, AuditTarget target, EventStreamDetail current, string operationId, CancellationToken cancellationToken)
+    /// <summary>True when the stream is gone, false when it is still there (with why), null when neither could be established.</summary>
+    private async Task<(bool? Deleted, string? Error)> DeleteAsync(ConsoleUser actor, InventoryKey at, AuditTarget target, EventStreamDetail current, string operationId)
     {
         var before = new Dictionary<string, string?> { ["Uri"] = current.DestinationUri, ["State"] = WireLabels.Of(current.State) };
         foreach (var (key, value) in current.Tags)
@@ -135,30 +152,46 @@ public sealed class DestinationMover(RegionClients clients, AuditLog audit, Dest
             before[AuditKeys.Tag(key)] = value;
         }
 
-        var intent = await audit.IntentAsync(actor, AuditActions.DeleteEventStream, target, before, null, operationId);
+        AuditRecord intent;
+        try
+        {
+            intent = await audit.IntentAsync(actor, AuditActions.DeleteEventStream, target, before, null, operationId);
+        }
+        catch (AuditUnavailableException ex)
+        {
+            return (false, ex.Message);
+        }
+
         try
         {
             var response = await clients.Profiles(at).DeleteEventStreamAsync(
-                new DeleteEventStreamRequest { DomainName = target.DomainName, EventStreamName = target.EventStreamName }, cancellationToken);
+                new DeleteEventStreamRequest { DomainName = target.DomainName, EventStreamName = target.EventStreamName }, CancellationToken.None);
             await audit.SucceededAsync(intent, response.ResponseMetadata?.RequestId);
-            return null;
+            return (true, null);
         }
-        catch (Exception ex) when (ex is not OperationCanceledException)
+        catch (Exception ex)
         {
-            // A lost answer may hide a delete that happened: only a read tells.
-            if (ChangeOutcome.MayHaveApplied(ex) && await ReadBackAsync(clients.Profiles(at), target.DomainName, target.EventStreamName, CancellationToken.None) is null)
+            // Whatever went wrong, only a read tells whether the delete happened.
+            var now = await ReadBackAsync(clients.Profiles(at), target.DomainName, target.EventStreamName);
+            if (now.Error is not null)
+            {
+                await audit.UnknownAsync(intent, ex, $"Reading the stream back failed too: {now.Error}");
+                return (null, AwsErrorText.Describe(ex));
+            }
+
+            if (now.Uri is null)
             {
                 await audit.SucceededAsync(intent, null, "AWS's answer was lost; reading the stream back found it deleted.");
-                return null;
+                return (true, null);
             }
 
             await audit.FailedAsync(intent, ex);
-            return AwsErrorText.Describe(ex);
+            return (false, AwsErrorText.Describe(ex));
         }
     }
 
     private async Task<(string? Error, string? RequestId)> CreateAsync(ConsoleUser actor, InventoryKey at, AuditTarget target, string uri,
-        Dictionary<string, string> tags, string operationId, CancellationToken cancellationToken)
+        Dictionary<string, string> tags, string operationId)
     {
         var after = new Dictionary<string, string?> { ["Uri"] = uri };
         foreach (var (key, value) in tags)
@@ -166,7 +199,16 @@ public sealed class DestinationMover(RegionClients clients, AuditLog audit, Dest
             after[AuditKeys.Tag(key)] = value;
         }
 
-        var intent = await audit.IntentAsync(actor, AuditActions.CreateEventStream, target, null, after, operationId);
+        AuditRecord intent;
+        try
+        {
+            intent = await audit.IntentAsync(actor, AuditActions.CreateEventStream, target, null, after, operationId);
+        }
+        catch (AuditUnavailableException ex)
+        {
+            return (ex.Message, null);
+        }
+
         try
         {
             var response = await clients.Profiles(at).CreateEventStreamAsync(new CreateEventStreamRequest
@@ -175,28 +217,32 @@ public sealed class DestinationMover(RegionClients clients, AuditLog audit, Dest
                 EventStreamName = target.EventStreamName,
                 Uri = uri,
                 Tags = tags.Count == 0 ? null : new Dictionary<string, string>(tags),
-            }, cancellationToken);
+            }, CancellationToken.None);
             await audit.SucceededAsync(intent, response.ResponseMetadata?.RequestId);
             return (null, response.ResponseMetadata?.RequestId);
         }
-        catch (Exception ex) when (ex is not OperationCanceledException)
+        catch (Exception ex)
         {
             await audit.FailedAsync(intent, ex);
             return (AwsErrorText.Describe(ex), (ex as Amazon.Runtime.AmazonServiceException)?.RequestId);
         }
     }
 
-    /// <summary>The destination the stream has now; null when it does not exist. Not cancelled: the user must learn where the stream is.</summary>
-    private static async Task<string?> ReadBackAsync(IAmazonCustomerProfiles client, string domainName, string eventStreamName, CancellationToken cancellationToken)
+    /// <summary>What is there now: its destination, null when it does not exist, or why it could not be read. Never throws.</summary>
+    private static async Task<(string? Uri, string? Error)> ReadBackAsync(IAmazonCustomerProfiles client, string domainName, string eventStreamName)
     {
         try
         {
-            var response = await client.GetEventStreamAsync(new GetEventStreamRequest { DomainName = domainName, EventStreamName = eventStreamName }, cancellationToken);
-            return response.DestinationDetails?.Uri ?? "";
+            var response = await client.GetEventStreamAsync(new GetEventStreamRequest { DomainName = domainName, EventStreamName = eventStreamName }, CancellationToken.None);
+            return (response.DestinationDetails?.Uri ?? "", null);
         }
         catch (Amazon.CustomerProfiles.Model.ResourceNotFoundException)
         {
-            return null;
+            return (null, null);
+        }
+        catch (Exception ex)
+        {
+            return (null, AwsErrorText.Describe(ex));
         }
     }
 

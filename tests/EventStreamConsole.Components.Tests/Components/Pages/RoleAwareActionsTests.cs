@@ -49,9 +49,11 @@ public sealed class RoleAwareActionsTests : PageTestContext
         if (!canDelete)
         {
             Assert.Contains(reasons, r => r!.StartsWith("Deleting event streams needs the EventStreams.Admin role", StringComparison.Ordinal));
+            Assert.Contains(reasons, r => r!.StartsWith("Changing a stream's destination needs the EventStreams.Admin role", StringComparison.Ordinal));
+            Assert.True(cut.FindAll("button").Single(b => b.TextContent.Contains("Change destination", StringComparison.Ordinal)).HasAttribute("disabled"));
         }
 
-        Assert.Equal((canTag ? 0 : 2) + (canDelete ? 0 : 1), reasons.Count);
+        Assert.Equal((canTag ? 0 : 2) + (canDelete ? 0 : 2), reasons.Count);
     }
 
     [Fact]
